@@ -1,0 +1,3 @@
+namespace Depo.Core.Common.Errors;
+
+public sealed class NotFoundException(string message) : DepoException(message);

@@ -1,0 +1,72 @@
+using System.Collections.Concurrent;
+using Depo.Core.Common.Validation;
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using MongoDB.Bson.Serialization.Conventions;
+using MongoDB.Bson.Serialization.Serializers;
+
+namespace Depo.Core.Storage;
+
+/// <summary>
+/// Maps document classes to their stored collection and snake_case field names, once per process,
+/// with MongoDB.Bson class maps that both adapters share.
+/// </summary>
+public static class DocumentMap
+{
+    private static readonly ConcurrentDictionary<Type, string> Collections = new();
+    private static readonly Lock Gate = new();
+    private static bool conventionsRegistered;
+
+    /// <summary>Registers <typeparamref name="T"/> as stored in <paramref name="collection"/>.</summary>
+    public static void Register<T>(string collection, Action<BsonClassMap<T>>? customize = null)
+        where T : StoredDocument
+    {
+        lock (Gate)
+        {
+            EnsureConventions();
+            Collections[typeof(T)] = collection;
+            if (BsonClassMap.IsClassMapRegistered(typeof(T)))
+                return;
+            var map = new BsonClassMap<T>();
+            map.AutoMap();
+            customize?.Invoke(map);
+            BsonClassMap.RegisterClassMap(map);
+        }
+    }
+
+    public static string CollectionOf<T>() where T : StoredDocument => CollectionOf(typeof(T));
+
+    public static string CollectionOf(Type type) =>
+        Collections.TryGetValue(type, out var name)
+            ? name
+            : throw new InvalidOperationException($"{type.Name} is not registered with DocumentMap.");
+
+    public static BsonDocument ToBson<T>(T document) where T : StoredDocument =>
+        document.ToBsonDocument(typeof(T));
+
+    public static BsonDocument ToBson(StoredDocument document, Type type) => document.ToBsonDocument(type);
+
+    public static T FromBson<T>(BsonDocument document) where T : StoredDocument =>
+        BsonSerializer.Deserialize<T>(document);
+
+    private static void EnsureConventions()
+    {
+        if (conventionsRegistered)
+            return;
+        var pack = new ConventionPack
+        {
+            new SnakeCaseElementNameConvention(),
+            new IgnoreIfNullConvention(true),
+            new IgnoreExtraElementsConvention(false),
+        };
+        ConventionRegistry.Register("depo", pack, type => type.Namespace?.StartsWith("Depo.", StringComparison.Ordinal) == true);
+        BsonSerializer.TryRegisterSerializer(new DateTimeSerializer(DateTimeKind.Utc));
+        BsonSerializer.TryRegisterSerializer(new DecimalSerializer(BsonType.Decimal128));
+        conventionsRegistered = true;
+    }
+
+    private sealed class SnakeCaseElementNameConvention : ConventionBase, IMemberMapConvention
+    {
+        public void Apply(BsonMemberMap memberMap) => memberMap.SetElementName(SnakeCase.Of(memberMap.MemberName));
+    }
+}

@@ -1,0 +1,48 @@
+using MongoDB.Bson;
+
+namespace Depo.Core.Storage;
+
+/// <summary>
+/// The storage port. Adapters (LiteDB, MongoDB) behave the same, as the contract suite checks.
+/// Unique index violations throw <c>DuplicateKeyException</c>; a lost optimistic race throws
+/// <c>ConcurrencyConflictException</c>.
+/// </summary>
+public interface IDocumentStore
+{
+    Task<T?> GetAsync<T>(string id, CancellationToken cancellationToken) where T : StoredDocument;
+
+    Task<T?> FindOneAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument;
+
+    Task<IReadOnlyList<T>> FindAsync<T>(Query query, CancellationToken cancellationToken) where T : StoredDocument;
+
+    Task<long> CountAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument;
+
+    /// <summary>Distinct values of one field among matching documents, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<BsonValue>> DistinctAsync<T>(string field, Filter filter, int limit, CancellationToken cancellationToken)
+        where T : StoredDocument;
+
+    /// <summary>Inserts; an empty <c>Id</c> gets a new ObjectId.</summary>
+    Task InsertAsync<T>(T document, CancellationToken cancellationToken) where T : StoredDocument;
+
+    /// <summary>Replaces when the stored version equals the document's, then increments it.</summary>
+    Task ReplaceAsync<T>(T document, CancellationToken cancellationToken) where T : VersionedDocument;
+
+    /// <summary>Atomically applies <paramref name="update"/> to the first document matching
+    /// <paramref name="filter"/> and returns it as updated; null when none matched
+    /// (with <paramref name="upsert"/>, inserts one built from the equality parts of the filter).</summary>
+    Task<T?> UpdateOneAsync<T>(Filter filter, Update update, bool upsert, CancellationToken cancellationToken)
+        where T : StoredDocument;
+
+    /// <summary>Applies <paramref name="update"/> to every matching document; returns how many.</summary>
+    Task<long> UpdateManyAsync<T>(Filter filter, Update update, CancellationToken cancellationToken) where T : StoredDocument;
+
+    Task<bool> DeleteAsync<T>(string id, CancellationToken cancellationToken) where T : StoredDocument;
+
+    /// <summary>Commits every operation or none.</summary>
+    Task CommitAsync(ChangeSet changes, CancellationToken cancellationToken);
+
+    Task EnsureIndexesAsync(IEnumerable<IndexDefinition> indexes, CancellationToken cancellationToken);
+
+    /// <summary>Proves the store answers (health check).</summary>
+    Task PingAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,28 @@
+using Depo.Core.Storage;
+using Depo.Infrastructure.LiteDb;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Depo.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>Registers the adapters chosen by configuration.</summary>
+    public static IServiceCollection AddDepoInfrastructure(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations()
+            .Validate(o => o.Provider != StorageProvider.MongoDb || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Storage:ConnectionString is required when Storage:Provider is MongoDb.")
+            .ValidateOnStart();
+        services.AddSingleton<IDocumentStore>(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<StorageOptions>>();
+            return options.Value.Provider switch
+            {
+                StorageProvider.LiteDb => new LiteDbStore(options),
+                _ => throw new InvalidOperationException($"Storage:Provider {options.Value.Provider} is not supported."),
+            };
+        });
+        return services;
+    }
+}

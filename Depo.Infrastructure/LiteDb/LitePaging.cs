@@ -1,0 +1,53 @@
+using Depo.Core.Storage;
+using Lite = LiteDB;
+
+namespace Depo.Infrastructure.LiteDb;
+
+/// <summary>
+/// LiteDB orders by one expression only. The first key is sorted by LiteDB (using its index);
+/// the rows tying with the last row of the page are then fetched too and the full key,
+/// ending with <c>_id</c>, is applied in memory, so pages are exact and stable.
+/// </summary>
+internal static class LitePaging
+{
+    public static IEnumerable<Lite.BsonDocument> Find(Lite.ILiteCollection<Lite.BsonDocument> collection, Query query)
+    {
+        if (query.Limit < 1 || query.Limit > Query.MaxLimit)
+            throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
+        var where = LiteFilter.Of(query.Filter);
+        var keys = query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field).ToList();
+        var first = keys[0];
+        var head = collection.Query().Where(where);
+        var ordered = first.Descending ? head.OrderByDescending(LiteFilter.Path(first.Field)) : head.OrderBy(LiteFilter.Path(first.Field));
+        var window = ordered.Limit(query.Skip + query.Limit).ToList();
+        if (keys.Count == 1 || window.Count == 0)
+            return window.Skip(query.Skip);
+        var boundary = window[^1][first.Field];
+        var ties = collection.Find(Lite.Query.And(where, Lite.Query.EQ(LiteFilter.Path(first.Field), boundary)));
+        var rows = window.Where(row => row[first.Field] != boundary).Concat(ties).ToList();
+        rows.Sort(new RowComparer(keys));
+        return rows.Skip(query.Skip).Take(query.Limit);
+    }
+
+    private sealed class RowComparer(IReadOnlyList<SortBy> keys) : IComparer<Lite.BsonDocument>
+    {
+        public int Compare(Lite.BsonDocument? left, Lite.BsonDocument? right)
+        {
+            foreach (var key in keys)
+            {
+                var order = Value(left, key.Field).CompareTo(Value(right, key.Field), Lite.Collation.Binary);
+                if (order != 0)
+                    return key.Descending ? -order : order;
+            }
+            return 0;
+        }
+
+        private static Lite.BsonValue Value(Lite.BsonDocument? row, string field)
+        {
+            Lite.BsonValue current = row ?? Lite.BsonValue.Null;
+            foreach (var part in field.Split('.'))
+                current = current.IsDocument && current.AsDocument.TryGetValue(part, out var next) ? next : Lite.BsonValue.Null;
+            return current;
+        }
+    }
+}
