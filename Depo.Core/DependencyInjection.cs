@@ -1,3 +1,6 @@
+using Depo.Core.Audit;
+using Depo.Core.Identity;
+using Depo.Core.SystemAdmin;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Depo.Core;
@@ -8,6 +11,9 @@ public static class DependencyInjection
     public static IServiceCollection AddDepoCore(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        services.AddAuditModule();
+        services.AddIdentityModule();
+        services.AddSystemAdminModule();
         return services;
     }
 }

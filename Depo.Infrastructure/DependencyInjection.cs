@@ -1,4 +1,7 @@
+using Depo.Core.Identity;
+using Depo.Core.Ports;
 using Depo.Core.Storage;
+using Depo.Infrastructure.InvenTree;
 using Depo.Infrastructure.LiteDb;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -22,6 +25,20 @@ public static class DependencyInjection
                 StorageProvider.LiteDb => new LiteDbStore(options),
                 _ => throw new InvalidOperationException($"Storage:Provider {options.Value.Provider} is not supported."),
             };
+        });
+        services.AddOptions<InvenTreeOptions>().BindConfiguration(InvenTreeOptions.Section)
+            .Validate(o => o.TimeoutSeconds is >= 1 and <= 300, "Inventree:TimeoutSeconds must be between 1 and 300.")
+            .Validate(o => string.IsNullOrEmpty(o.Url) || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Inventree:Url must be an absolute URL.")
+            .Validate<IOptions<AuthOptions>>(
+                (o, auth) => auth.Value.Mode != AuthMode.InvenTree || !string.IsNullOrEmpty(o.Url),
+                "Inventree:Url is required when Auth:Mode is InvenTree.")
+            .ValidateOnStart();
+        services.AddHttpClient<IInvenTreeIdentity, InvenTreeIdentityClient>((provider, http) =>
+        {
+            var options = provider.GetRequiredService<IOptions<InvenTreeOptions>>().Value;
+            if (!string.IsNullOrEmpty(options.Url))
+                http.BaseAddress = new Uri(options.BaseUrl + "/");
+            http.Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         });
         return services;
     }

@@ -5,7 +5,7 @@ namespace Depo.Core.Audit;
 
 public static class AuditModule
 {
-    public static IServiceCollection AddAudit(this IServiceCollection services)
+    public static IServiceCollection AddAuditModule(this IServiceCollection services)
     {
         AuditCollections.Register();
         services.AddSingleton<AuditWriter>();

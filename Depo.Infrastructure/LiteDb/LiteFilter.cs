@@ -35,7 +35,7 @@ internal sealed class LiteFilter
                     .Append(Parameter(LiteBson.ToLite(comparison.Value)));
                 break;
             case InFilter inFilter when inFilter.Values.Count == 0:
-                text.Append("false");
+                text.Append("(1 = 0)");
                 break;
             case InFilter inFilter:
                 text.Append(Path(inFilter.Field)).Append(" IN ")
@@ -50,10 +50,10 @@ internal sealed class LiteFilter
                 WriteText(search);
                 break;
             case AndFilter and:
-                WriteJoined(and.Filters, " AND ", "true");
+                WriteJoined(and.Filters, " AND ", "(1 = 1)");
                 break;
             case OrFilter or:
-                WriteJoined(or.Filters, " OR ", "false");
+                WriteJoined(or.Filters, " OR ", "(1 = 0)");
                 break;
             default:
                 throw new NotSupportedException(filter.GetType().Name);
@@ -65,7 +65,7 @@ internal sealed class LiteFilter
         var term = Parameter(search.Term.ToLowerInvariant());
         var parts = search.Fields.Select(field =>
             $"(IS_STRING({Path(field)}) = true AND INDEXOF(LOWER({Path(field)}), {term}) >= 0)");
-        text.Append('(').Append(string.Join(" OR ", parts.DefaultIfEmpty("false"))).Append(')');
+        text.Append('(').Append(string.Join(" OR ", parts.DefaultIfEmpty("(1 = 0)"))).Append(')');
     }
 
     private void WriteJoined(IReadOnlyList<Filter> filters, string separator, string empty)

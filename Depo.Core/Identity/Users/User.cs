@@ -34,6 +34,9 @@ public sealed class User : VersionedDocument
 
     public DateTime? StaffCheckedAt { get; set; }
 
+    /// <summary>Depo: the UI language the user chose (<c>en</c> or <c>ro</c>).</summary>
+    public string? Language { get; set; }
+
     public DateTime? CreatedAt { get; set; }
 
     public DateTime? UpdatedAt { get; set; }

@@ -1,0 +1,31 @@
+using Depo.Core.Identity.ApiTokens;
+using Depo.Core.Identity.Sessions;
+using Depo.Core.Identity.Users;
+using Depo.Core.Ports;
+using Depo.Core.Storage;
+
+namespace Depo.Core.Identity;
+
+/// <summary>Start-up migration of plaintext secrets (spec identity §2.2): one update per document.</summary>
+public sealed class IdentityMigration(IDocumentStore store, ISecretProtector protector)
+{
+    private const int Batch = 500;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        foreach (var user in await store.FindAsync<User>(Query.Where(Filter.HasValue("token"), Batch), cancellationToken))
+        {
+            await store.UpdateOneAsync<User>(
+                Filter.IdIs(user.Id),
+                Update.Set("inventree_token_protected", protector.Protect(user.Token!)).AndUnset("token"), upsert: false, cancellationToken);
+        }
+        foreach (var token in await store.FindAsync<ApiToken>(Query.Where(Filter.HasValue("token"), Batch), cancellationToken))
+        {
+            var plaintext = token.Token!;
+            await store.UpdateOneAsync<ApiToken>(
+                Filter.IdIs(token.Id),
+                Update.Set("token_hash", SecretToken.Hash(plaintext)).AndSet("token_prefix", plaintext[..Math.Min(8, plaintext.Length)])
+                    .AndUnset("token"), upsert: false, cancellationToken);
+        }
+    }
+}

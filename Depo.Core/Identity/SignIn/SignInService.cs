@@ -1,0 +1,83 @@
+using Depo.Core.Audit;
+using Depo.Core.Common.Actors;
+using Depo.Core.Common.Errors;
+using Depo.Core.Common.Validation;
+using Depo.Core.Identity.Sessions;
+using Depo.Core.Identity.Users;
+using Depo.Core.Storage;
+using Microsoft.Extensions.Options;
+using MongoDB.Bson;
+
+namespace Depo.Core.Identity.SignIn;
+
+/// <summary>Password sign-in in Local and InvenTree modes, and sign-out (spec identity §2.3, §2.8).</summary>
+public sealed class SignInService(
+    IDocumentStore store, CredentialCheck credentials, UserProvisioning provisioning, SessionService sessions,
+    LoginThrottle throttle, AuditWriter audit, TimeProvider clock, IOptions<AuthOptions> options)
+{
+    public async Task<LoginResult> LoginAsync(
+        LoginInput input, string? ipAddress, string? userAgent, CancellationToken cancellationToken)
+    {
+        var client = new Actor { IpAddress = ipAddress, UserAgent = userAgent };
+        var username = Validate(input);
+        if (!throttle.TryAttempt(username, ipAddress))
+        {
+            await FailAsync(client, username, "rate_limited", cancellationToken);
+            throw new TooManyRequestsException("Too many sign-in attempts; try again in a minute.");
+        }
+        var checkedCredentials = await credentials.CheckAsync(username, input.Password!, cancellationToken);
+        if (checkedCredentials is null)
+        {
+            await FailAsync(client, username, "invalid_credentials", cancellationToken);
+            throw new UnauthorizedException(options.Value.Mode == AuthMode.InvenTree
+                ? "Invalid InvenTree credentials. Please check your username and password."
+                : "Invalid username or password.");
+        }
+        var changes = new ChangeSet();
+        var user = await provisioning.SignedInAsync(changes, username, checkedCredentials, cancellationToken);
+        if (user.IsDeactivated)
+        {
+            await FailAsync(client, username, "inactive", cancellationToken);
+            throw new ForbiddenException("This account is deactivated.");
+        }
+        var (session, token) = sessions.Open(user, ipAddress, userAgent);
+        changes.Insert(session);
+        audit.Add(changes, client with { Username = user.Username }, "login", details: new BsonDocument("is_staff", user.IsAdmin));
+        await store.CommitAsync(changes, cancellationToken);
+        return new LoginResult(user, session, token);
+    }
+
+    /// <summary>Revokes the calling session and audits the sign-out.</summary>
+    public async Task LogoutAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        actor.DemandSignedIn();
+        var changes = new ChangeSet();
+        if (actor.SessionId is { } sessionId)
+        {
+            changes.Update<UserSession>(Filter.IdIs(sessionId), Update.Set("revoked_at", clock.GetUtcNow().UtcDateTime));
+        }
+        audit.Add(changes, actor, "logout");
+        await store.CommitAsync(changes, cancellationToken);
+    }
+
+    private string Validate(LoginInput input)
+    {
+        if (options.Value.Mode == AuthMode.AzureAd)
+            throw new ValidationFailedException("password", "Password sign-in is disabled");
+        var errors = new InputErrors();
+        var username = input.Username?.Trim() ?? "";
+        if (username.Length == 0)
+            errors.Add("username", "Username is required.");
+        if (string.IsNullOrEmpty(input.Password))
+            errors.Add("password", "Password is required.");
+        errors.ThrowIfAny();
+        return username;
+    }
+
+    private async Task FailAsync(Actor client, string username, string reason, CancellationToken cancellationToken)
+    {
+        var changes = new ChangeSet();
+        audit.Add(changes, client with { Username = username }, "login_failed", details: new BsonDocument("reason", reason));
+        await store.CommitAsync(changes, cancellationToken);
+    }
+}

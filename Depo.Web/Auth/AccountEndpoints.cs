@@ -1,0 +1,34 @@
+using Depo.Core.Identity;
+using Depo.Core.Identity.SignIn;
+using Depo.Web.Localization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Localization;
+
+namespace Depo.Web.Auth;
+
+/// <summary>Browser-only endpoints: sign out (form post) and the language switch.</summary>
+public static class AccountEndpoints
+{
+    public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/account/logout", async (HttpContext http, SignInService signIn) =>
+        {
+            var actor = http.ToActor();
+            if (actor.IsSignedInUser)
+                await signIn.LogoutAsync(actor, http.RequestAborted);
+            await http.SignOutAsync(AuthComposition.CookieScheme);
+            return Results.LocalRedirect("/login");
+        });
+
+        app.MapGet("/account/culture", async (HttpContext http, AccountService accounts, string? culture, string? redirect) =>
+        {
+            var chosen = Cultures.Normalize(culture);
+            http.Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName, Cultures.CookieValue(chosen),
+                new CookieOptions { SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true });
+            var actor = http.ToActor();
+            if (actor.IsSignedInUser)
+                await accounts.SetLanguageAsync(actor, chosen, http.RequestAborted);
+            return Results.LocalRedirect(CookieSignIn.SafeReturnUrl(redirect));
+        }).AllowAnonymous();
+    }
+}
