@@ -3,6 +3,7 @@ using Depo.Core.SystemAdmin.Modules;
 using Depo.Web.Api.Json;
 using Depo.Web.Api.Problems;
 using Depo.Web.Auth;
+using Depo.Web.Cli;
 using Depo.Web.Components;
 using Depo.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
@@ -60,6 +61,7 @@ public static class WebComposition
         app.MapScalarApiReference("/api-reference").AllowAnonymous();
         app.MapControllers();
         app.MapAccountEndpoints();
+        app.UseCommandForwarding();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -13,6 +13,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
 {
     private readonly Lite.LiteDatabase database;
     private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly FileStream processLock;
 
     public LiteDbStore(IOptions<StorageOptions> options)
         : this(options.Value.LiteDbFile)
@@ -22,6 +23,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     public LiteDbStore(string file)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+        processLock = DataFileLock.Acquire(file);
         database = new Lite.LiteDatabase(new Lite.ConnectionString
         {
             Filename = file,
@@ -112,6 +114,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     {
         database.Dispose();
         writeGate.Dispose();
+        processLock.Dispose();
     }
 
     private Lite.ILiteCollection<Lite.BsonDocument> Collection<T>() where T : StoredDocument => Collection(typeof(T));

@@ -1,3 +1,4 @@
+using Depo.Infrastructure.LiteDb;
 using Depo.Web.Hosting;
 
 namespace Depo.Web.Cli;
@@ -7,15 +8,28 @@ public static class CommandLine
 {
     public static async Task<int> RunAsync(WebApplication app, string command, string[] args)
     {
-        await app.Services.GetRequiredService<StoreStartup>().PrepareStoreAsync(CancellationToken.None);
+        try
+        {
+            await app.Services.GetRequiredService<StoreStartup>().PrepareStoreAsync(CancellationToken.None);
+        }
+        catch (DataFileInUseException)
+        {
+            return await CommandForwarding.ForwardAsync(app.Services, command, args);
+        }
+        return await ExecuteAsync(app.Services, command, args, Console.In, Console.Out, Console.Error);
+    }
+
+    public static async Task<int> ExecuteAsync(
+        IServiceProvider services, string command, string[] args, TextReader input, TextWriter output, TextWriter error)
+    {
         switch (command)
         {
             case "create-user":
-                return await CreateUserCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+                return await CreateUserCommand.RunAsync(services, args, input, output, error);
             case "seed-demo":
-                return await SeedDemoCommand.RunAsync(app.Services, Console.Out);
+                return await SeedDemoCommand.RunAsync(services, output);
             default:
-                await Console.Error.WriteLineAsync($"Unknown command '{command}'. Commands: create-user, seed-demo.");
+                await error.WriteLineAsync($"Unknown command '{command}'. Commands: create-user, seed-demo.");
                 return 2;
         }
     }

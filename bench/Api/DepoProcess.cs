@@ -1,0 +1,101 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Depo.Bench.Api;
+
+/// <summary>The built Depo started as the start contract says, on a free loopback port, over a temporary data folder.</summary>
+internal sealed class DepoProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly string dll;
+    private readonly string dataDir;
+
+    private DepoProcess(Process process, string dll, string dataDir, Uri baseAddress)
+    {
+        this.process = process;
+        this.dll = dll;
+        this.dataDir = dataDir;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static async Task<DepoProcess> StartAsync(string dll)
+    {
+        var dataDir = Path.Combine(Path.GetTempPath(), "depo-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dataDir);
+        var port = FreePort();
+        var start = Start(dll, dataDir, "--urls", $"http://127.0.0.1:{port}");
+        var process = Process.Start(start) ?? throw new InvalidOperationException("Depo did not start.");
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var app = new DepoProcess(process, dll, dataDir, new Uri($"http://127.0.0.1:{port}"));
+        await app.WaitHealthyAsync();
+        return app;
+    }
+
+    public async Task CreateAdminAsync(string username, string password)
+    {
+        var start = Start(dll, dataDir, "create-user", "--username", username, "--password-stdin", "--admin");
+        start.RedirectStandardInput = true;
+        using var tool = Process.Start(start)!;
+        await tool.StandardInput.WriteLineAsync(password);
+        tool.StandardInput.Close();
+        await tool.WaitForExitAsync();
+        if (tool.ExitCode != 0)
+            throw new InvalidOperationException("create-user failed: " + await tool.StandardError.ReadToEndAsync());
+    }
+
+    public double WorkingSetMegabytes()
+    {
+        process.Refresh();
+        return process.WorkingSet64 / 1024.0 / 1024.0;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        Directory.Delete(dataDir, recursive: true);
+    }
+
+    private async Task WaitHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
+        for (var attempt = 0; attempt < 150; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
+                    return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("Depo did not answer /health within 30 s.");
+    }
+
+    private static ProcessStartInfo Start(string dll, string dataDir, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+            start.ArgumentList.Add(argument);
+        start.Environment["Storage__DataDir"] = dataDir;
+        start.Environment["Auth__LoginAttemptsPerMinute"] = "1000";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return start;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
