@@ -27,6 +27,7 @@ public static class WebComposition
         services.AddProblemDetails();
         services.AddExceptionHandler<DepoExceptionHandler>();
         services.AddControllers(mvc => mvc.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider(JsonNamingPolicy.SnakeCaseLower)))
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidModelStateProblems.Create)
             .AddJsonOptions(json =>
             {
                 json.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
