@@ -4,6 +4,8 @@ using Depo.Core.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 
 namespace Depo.Web.Auth;
 
@@ -16,10 +18,17 @@ public static class AuthComposition
 
     public static IServiceCollection AddDepoAuth(this IServiceCollection services, IConfiguration configuration)
     {
-        var dataDir = configuration[$"{StorageOptions.Section}:DataDir"] ?? new StorageOptions().DataDir;
-        services.AddDataProtection()
-            .SetApplicationName("Depo")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDir), "keys")));
+        var storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var dataProtection = services.AddDataProtection().SetApplicationName("Depo");
+        if (storage.Provider == StorageProvider.MongoDb)
+        {
+            services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider => new ConfigureOptions<KeyManagementOptions>(
+                options => options.XmlRepository = new StoreXmlRepository(provider.GetRequiredService<IDocumentStore>())));
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataDir), "keys")));
+        }
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
         services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, Scheme, options => options.ForwardDefaultSelector = http =>
