@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Depo.Core.SystemAdmin.Modules;
 using Depo.Web.Api.Json;
+using Depo.Web.Api.OpenApi;
 using Depo.Web.Api.Problems;
 using Depo.Web.Auth;
 using Depo.Web.Cli;
@@ -33,7 +34,7 @@ public static class WebComposition
                 json.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
                 json.JsonSerializerOptions.Converters.Add(new UtcDateTimeConverter());
             });
-        services.AddOpenApi();
+        services.AddOpenApi(openApi => openApi.AddOperationTransformer<AccessOperationTransformer>());
         services.AddDepoAuth(builder.Configuration);
         services.AddDepoCors(builder.Configuration);
         services.AddSingleton<StoreStartup>();
