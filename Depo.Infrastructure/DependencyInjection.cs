@@ -3,6 +3,7 @@ using Depo.Core.Ports;
 using Depo.Core.Storage;
 using Depo.Infrastructure.InvenTree;
 using Depo.Infrastructure.LiteDb;
+using Depo.Infrastructure.MongoDb;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -23,6 +24,7 @@ public static class DependencyInjection
             return options.Value.Provider switch
             {
                 StorageProvider.LiteDb => new LiteDbStore(options),
+                StorageProvider.MongoDb => new MongoDbStore(options),
                 _ => throw new InvalidOperationException($"Storage:Provider {options.Value.Provider} is not supported."),
             };
         });

@@ -53,9 +53,10 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     public Task<IReadOnlyList<BsonValue>> DistinctAsync<T>(string field, Filter filter, int limit, CancellationToken cancellationToken)
         where T : StoredDocument
     {
-        var values = Collection<T>().Query().Where(LiteFilter.Of(filter))
+        // Nulls are filtered before the limit, so they never take the place of a value.
+        var values = Collection<T>().Query().Where(LiteFilter.Of(filter & Filter.HasValue(field)))
             .GroupBy(LiteFilter.Path(field)).Select("{value: @key}").Limit(limit).ToEnumerable()
-            .Select(row => LiteBson.ToMongo(row["value"])).Where(v => !v.IsBsonNull);
+            .Select(row => LiteBson.ToMongo(row["value"]));
         IReadOnlyList<BsonValue> result = [.. values];
         return Task.FromResult(result);
     }

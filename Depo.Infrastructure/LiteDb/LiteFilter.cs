@@ -1,12 +1,17 @@
 using System.Text;
 using Depo.Core.Storage;
 using Lite = LiteDB;
+using Mongo = MongoDB.Bson;
 
 namespace Depo.Infrastructure.LiteDb;
 
 /// <summary>Translates the port's filters into one parameterised LiteDB expression.</summary>
 internal sealed class LiteFilter
 {
+    // LiteDB accepts only comparisons as predicates, not the literals true and false.
+    private const string Always = "1 = 1";
+    private const string Never = "1 = 0";
+
     private readonly StringBuilder text = new();
     private readonly Lite.BsonDocument parameters = [];
 
@@ -31,11 +36,10 @@ internal sealed class LiteFilter
         switch (filter)
         {
             case ComparisonFilter comparison:
-                text.Append(Path(comparison.Field)).Append(' ').Append(Operator(comparison.Operator)).Append(' ')
-                    .Append(Parameter(LiteBson.ToLite(comparison.Value)));
+                WriteComparison(comparison);
                 break;
             case InFilter inFilter when inFilter.Values.Count == 0:
-                text.Append("(1 = 0)");
+                text.Append(Never);
                 break;
             case InFilter inFilter:
                 text.Append(Path(inFilter.Field)).Append(" IN ")
@@ -50,22 +54,44 @@ internal sealed class LiteFilter
                 WriteText(search);
                 break;
             case AndFilter and:
-                WriteJoined(and.Filters, " AND ", "(1 = 1)");
+                WriteJoined(and.Filters, " AND ", Always);
                 break;
             case OrFilter or:
-                WriteJoined(or.Filters, " OR ", "(1 = 0)");
+                WriteJoined(or.Filters, " OR ", Never);
                 break;
             default:
                 throw new NotSupportedException(filter.GetType().Name);
         }
     }
 
+    /// <summary>Ranges compare within one type only, as MongoDB's type bracketing does: <c>rank &lt; 3</c>
+    /// matches no document whose rank is missing, null or a string.</summary>
+    private void WriteComparison(ComparisonFilter comparison)
+    {
+        var path = Path(comparison.Field);
+        var value = Parameter(LiteBson.ToLite(comparison.Value));
+        var sameType = comparison.Operator is Comparison.Eq or Comparison.Ne ? null : TypeTest(comparison.Value.BsonType);
+        var test = $"{path} {Operator(comparison.Operator)} {value}";
+        text.Append(sameType is null ? test : $"({test} AND {sameType}({path}) = true)");
+    }
+
+    private static string? TypeTest(Mongo.BsonType type) => type switch
+    {
+        Mongo.BsonType.Int32 or Mongo.BsonType.Int64 or Mongo.BsonType.Double
+            or Mongo.BsonType.Decimal128 => "IS_NUMBER",
+        Mongo.BsonType.String => "IS_STRING",
+        Mongo.BsonType.DateTime => "IS_DATETIME",
+        Mongo.BsonType.ObjectId => "IS_OBJECTID",
+        Mongo.BsonType.Boolean => "IS_BOOLEAN",
+        _ => null,
+    };
+
     private void WriteText(TextFilter search)
     {
         var term = Parameter(search.Term.ToLowerInvariant());
         var parts = search.Fields.Select(field =>
             $"(IS_STRING({Path(field)}) = true AND INDEXOF(LOWER({Path(field)}), {term}) >= 0)");
-        text.Append('(').Append(string.Join(" OR ", parts.DefaultIfEmpty("(1 = 0)"))).Append(')');
+        text.Append('(').Append(string.Join(" OR ", parts.DefaultIfEmpty(Never))).Append(')');
     }
 
     private void WriteJoined(IReadOnlyList<Filter> filters, string separator, string empty)

@@ -4,10 +4,10 @@ using Lite = LiteDB;
 namespace Depo.Infrastructure.LiteDb;
 
 /// <summary>
-/// LiteDB indexes one expression each. A compound unique index becomes an index over the
-/// joined key; a compound plain index becomes an index on its first field (LiteDB uses one
-/// index per query anyway). Sparse unique indexes are kept unique only over documents that
-/// have every key, as in MongoDB.
+/// LiteDB indexes one expression each. A compound unique index becomes an index over the joined
+/// key, in which a missing or null key counts as one value, as in MongoDB; a compound plain index
+/// becomes an index on its first field (LiteDB uses one index per query anyway). A sparse unique
+/// index is unique only over documents that have every key, like the MongoDB adapter's partial index.
 /// </summary>
 internal static class LiteIndexes
 {
@@ -25,12 +25,13 @@ internal static class LiteIndexes
             collection.EnsureIndex(name, LiteFilter.Path(index.Keys[0].Field), false);
             return;
         }
-        // A document missing a key gets its own _id as the joined key, so it never collides.
+        // Joined as text (so 1 and "1" are one value here, unlike MongoDB); a document missing a
+        // key of a sparse index gets its own _id as the key, so it never collides.
+        var joined = string.Join(" + '\u001f' + ", index.Keys.Select(k => KeyPart(LiteFilter.Path(k.Field))));
         var present = string.Join(" AND ", index.Keys.Select(k => $"{LiteFilter.Path(k.Field)} != null"));
-        var joined = string.Join(" + '\u001f' + ", index.Keys.Select(k => $"STRING({LiteFilter.Path(k.Field)})"));
-        var expression = index.Sparse || index.Keys.Count > 1
-            ? $"IIF({present}, {joined}, 'missing:' + STRING($._id))"
-            : joined;
+        var expression = index.Sparse ? $"IIF({present}, {joined}, 'missing:' + STRING($._id))" : joined;
         collection.EnsureIndex(name, expression, true);
     }
+
+    private static string KeyPart(string path) => $"IIF({path} = null, 'null', 'v:' + STRING({path}))";
 }

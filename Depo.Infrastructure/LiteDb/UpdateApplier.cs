@@ -8,6 +8,9 @@ internal static class UpdateApplier
 {
     public static void Apply(BsonDocument document, Update update)
     {
+        // MongoDB refuses an update without operators; refusing it here too keeps the adapters alike.
+        if (update.Operations.Count == 0)
+            throw new ArgumentException("An update needs at least one operation.", nameof(update));
         foreach (var operation in update.Operations)
         {
             var (parent, name) = Resolve(document, operation.Field);

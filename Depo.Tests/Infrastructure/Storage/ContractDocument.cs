@@ -15,11 +15,20 @@ public sealed class ContractDocument : VersionedDocument
 
     public int Quantity { get; set; }
 
+    /// <summary>Optional, so that filters meet missing values.</summary>
+    public int? Rank { get; set; }
+
     public decimal Amount { get; set; }
 
     public List<string> Tags { get; set; } = [];
 
     public DateTime CreatedAt { get; set; }
+
+    public DateTime? DueAt { get; set; }
+
+    public ContractDetails? Details { get; set; }
+
+    public List<ContractDetails> Variants { get; set; } = [];
 
     public static void EnsureRegistered()
     {
