@@ -23,7 +23,7 @@ public static class DependencyInjection
             var options = provider.GetRequiredService<IOptions<StorageOptions>>();
             return options.Value.Provider switch
             {
-                StorageProvider.LiteDb => new LiteDbStore(options),
+                StorageProvider.LiteDb => new LiteDbStore(options, provider.GetRequiredService<TimeProvider>()),
                 StorageProvider.MongoDb => new MongoDbStore(options),
                 _ => throw new InvalidOperationException($"Storage:Provider {options.Value.Provider} is not supported."),
             };

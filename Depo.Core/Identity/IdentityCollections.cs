@@ -32,7 +32,7 @@ public static class IdentityCollections
         IndexDefinition.On(Users, "username", unique: true),
         IndexDefinition.On(UserSessions, "token_hash", unique: true),
         IndexDefinition.On(UserSessions, "user_id"),
-        IndexDefinition.On(UserSessions, "expires_at"),
+        new(UserSessions, [SortBy.Asc("expires_at")], ExpireAfter: TimeSpan.FromDays(7)),
         new(ApiTokens, [SortBy.Asc("token_hash")], Unique: true, Sparse: true),
         IndexDefinition.On(Roles, "slug"),
         IndexDefinition.On(Roles, "name"),

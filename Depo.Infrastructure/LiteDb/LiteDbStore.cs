@@ -15,13 +15,16 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     private readonly SemaphoreSlim writeGate = new(1, 1);
     private readonly FileStream processLock;
 
-    public LiteDbStore(IOptions<StorageOptions> options)
-        : this(options.Value.LiteDbFile)
+    private readonly TimeProvider clock;
+
+    public LiteDbStore(IOptions<StorageOptions> options, TimeProvider clock)
+        : this(options.Value.LiteDbFile, clock)
     {
     }
 
-    public LiteDbStore(string file)
+    public LiteDbStore(string file, TimeProvider? clock = null)
     {
+        this.clock = clock ?? TimeProvider.System;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         processLock = DataFileLock.Acquire(file);
         database = new Lite.LiteDatabase(new Lite.ConnectionString
@@ -102,7 +105,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
         WriteAsync(() =>
         {
             foreach (var index in indexes)
-                LiteIndexes.Ensure(database, index);
+                LiteIndexes.Ensure(database, index, clock.GetUtcNow().UtcDateTime);
         }, cancellationToken);
 
     public Task PingAsync(CancellationToken cancellationToken)

@@ -11,9 +11,11 @@ namespace Depo.Infrastructure.LiteDb;
 /// </summary>
 internal static class LiteIndexes
 {
-    public static void Ensure(Lite.LiteDatabase database, IndexDefinition index)
+    public static void Ensure(Lite.LiteDatabase database, IndexDefinition index, DateTime now)
     {
         var collection = database.GetCollection(index.Collection, Lite.BsonAutoId.ObjectId);
+        if (index.ExpireAfter is { } expireAfter)
+            collection.DeleteMany(Lite.BsonExpression.Create($"{LiteFilter.Path(index.Keys[0].Field)} < @0", new Lite.BsonValue(now - expireAfter)));
         var name = new string([.. index.Name.Where(char.IsLetterOrDigit)]);
         if (index.Keys.Count == 1 && !index.Sparse)
         {

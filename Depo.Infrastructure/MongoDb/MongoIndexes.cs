@@ -16,7 +16,7 @@ internal static class MongoIndexes
         var keys = new BsonDocument();
         foreach (var key in index.Keys)
             keys.Add(key.Field, key.Descending ? -1 : 1);
-        var options = new CreateIndexOptions<BsonDocument> { Name = index.Name, Unique = index.Unique };
+        var options = new CreateIndexOptions<BsonDocument> { Name = index.Name, Unique = index.Unique, ExpireAfter = index.ExpireAfter };
         if (index.Sparse)
         {
             var present = new BsonDocument();
