@@ -2,6 +2,7 @@ using Depo.Core.Audit;
 using Depo.Core.Common.Paging;
 using Depo.Web.Api.Json;
 using Depo.Web.Auth;
+using Depo.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +13,7 @@ namespace Depo.Web.Api.Audit;
 [Route("api/audit")]
 public sealed class AuditController(AuditLogService auditLog) : ControllerBase
 {
-    [HttpGet("")]
+    [HttpGet(""), Access(AccessLevel.Admin, ApiRight = "audit:read")]
     public async Task<AuditLogPageJson> ListAsync(
         [FromQuery] int? limit, [FromQuery] int? skip, [FromQuery] int? offset,
         [FromQuery] string? action, [FromQuery] string? username,
@@ -25,7 +26,7 @@ public sealed class AuditController(AuditLogService auditLog) : ControllerBase
         return AuditLogPageJson.From(page);
     }
 
-    [HttpGet("actions")]
+    [HttpGet("actions"), Access(AccessLevel.Admin, ApiRight = "audit:read")]
     public Task<IReadOnlyList<string>> ActionsAsync(CancellationToken cancellationToken) =>
         auditLog.ActionsAsync(HttpContext.ToActor(), cancellationToken);
 }

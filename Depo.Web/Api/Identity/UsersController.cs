@@ -1,6 +1,7 @@
 using Depo.Core.Common.Paging;
 using Depo.Core.Identity.Users;
 using Depo.Web.Auth;
+using Depo.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,7 +12,7 @@ namespace Depo.Web.Api.Identity;
 [Route("api/users")]
 public sealed class UsersController(UserService users) : ControllerBase
 {
-    [HttpGet("")]
+    [HttpGet(""), Access(AccessLevel.Admin)]
     public async Task<IReadOnlyList<UserJson>> ListAsync(
         [FromQuery] int? limit, [FromQuery] int? skip, [FromQuery] int? offset, CancellationToken cancellationToken)
     {

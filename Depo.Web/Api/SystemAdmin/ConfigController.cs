@@ -1,5 +1,6 @@
 using Depo.Core.SystemAdmin.Config;
 using Depo.Web.Auth;
+using Depo.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,11 +11,11 @@ namespace Depo.Web.Api.SystemAdmin;
 [Route("api/config")]
 public sealed class ConfigController(AppSettingsService settings) : ControllerBase
 {
-    [HttpGet(""), AllowAnonymous]
+    [HttpGet(""), AllowAnonymous, Access(AccessLevel.Public)]
     public async Task<AppSettingsJson> GetAsync(CancellationToken cancellationToken) =>
         AppSettingsJson.From(await settings.GetAsync(cancellationToken));
 
-    [HttpPost(""), Authorize]
+    [HttpPost(""), Authorize, Access(AccessLevel.Admin)]
     public async Task<AppSettingsJson> SaveAsync(UpdateAppSettingsInput input, CancellationToken cancellationToken) =>
         AppSettingsJson.From(await settings.SaveAsync(input, HttpContext.ToActor(), cancellationToken));
 }

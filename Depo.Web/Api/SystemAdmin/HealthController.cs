@@ -1,5 +1,6 @@
 using System.Reflection;
 using Depo.Core.Storage;
+using Depo.Web.Api.OpenApi;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -13,7 +14,7 @@ public sealed class HealthController(IDocumentStore store, ILogger<HealthControl
     private static readonly string Version =
         typeof(HealthController).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    [HttpGet]
+    [HttpGet, Access(AccessLevel.Public)]
     public async Task<IActionResult> GetAsync(CancellationToken cancellationToken)
     {
         try
