@@ -19,12 +19,12 @@ internal static class LiteIndexes
         var name = new string([.. index.Name.Where(char.IsLetterOrDigit)]);
         if (index.Keys.Count == 1 && !index.Sparse)
         {
-            collection.EnsureIndex(name, LiteFilter.Path(index.Keys[0].Field), index.Unique);
+            Replace(collection, name, LiteFilter.Path(index.Keys[0].Field), index.Unique);
             return;
         }
         if (!index.Unique)
         {
-            collection.EnsureIndex(name, LiteFilter.Path(index.Keys[0].Field), false);
+            Replace(collection, name, LiteFilter.Path(index.Keys[0].Field), false);
             return;
         }
         // Joined as text (so 1 and "1" are one value here, unlike MongoDB); a document missing a
@@ -32,7 +32,21 @@ internal static class LiteIndexes
         var joined = string.Join(" + '\u001f' + ", index.Keys.Select(k => KeyPart(LiteFilter.Path(k.Field))));
         var present = string.Join(" AND ", index.Keys.Select(k => $"{LiteFilter.Path(k.Field)} != null"));
         var expression = index.Sparse ? $"IIF({present}, {joined}, 'missing:' + STRING($._id))" : joined;
-        collection.EnsureIndex(name, expression, true);
+        Replace(collection, name, expression, true);
+    }
+
+    // An index whose definition changed between Depo versions is rebuilt rather than stopping start-up.
+    private static void Replace(Lite.ILiteCollection<Lite.BsonDocument> collection, string name, string expression, bool unique)
+    {
+        try
+        {
+            collection.EnsureIndex(name, expression, unique);
+        }
+        catch (Lite.LiteException failure) when (failure.ErrorCode == Lite.LiteException.INDEX_ALREADY_EXIST)
+        {
+            collection.DropIndex(name);
+            collection.EnsureIndex(name, expression, unique);
+        }
     }
 
     private static string KeyPart(string path) => $"IIF({path} = null, 'null', 'v:' + STRING({path}))";

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Depo.Tests.Infrastructure.Storage;
 
-public sealed class LiteDbTimeToLiveTests : IDisposable
+public sealed class LiteDbIndexTests : IDisposable
 {
     private readonly TempLiteDb folder = new();
 
@@ -25,6 +25,21 @@ public sealed class LiteDbTimeToLiveTests : IDisposable
 
         var left = await reopened.FindAsync<ContractDocument>(Query.Where(Filter.In("code", ["old", "recent"]), 10), CancellationToken.None);
         Assert.Equal(["recent"], left.Select(d => d.Code));
+    }
+
+    [Fact]
+    public async Task EnsureIndexes_DefinitionChangedSinceLastStart_RebuildsTheIndex()
+    {
+        var keys = new[] { SortBy.Asc("code"), SortBy.Asc("name") };
+        await folder.Store.EnsureIndexesAsync([new IndexDefinition(ContractDocument.Collection, keys, Unique: true)], CancellationToken.None);
+
+        await folder.Store.EnsureIndexesAsync(
+            [new IndexDefinition(ContractDocument.Collection, keys, Unique: true, Sparse: true)], CancellationToken.None);
+
+        ContractDocument.EnsureRegistered();
+        await folder.Store.InsertAsync(new ContractDocument { Code = "same" }, CancellationToken.None);
+        await folder.Store.InsertAsync(new ContractDocument { Code = "same" }, CancellationToken.None);
+        Assert.Equal(2, await folder.Store.CountAsync<ContractDocument>(Filter.Eq("code", "same"), CancellationToken.None));
     }
 
     public void Dispose() => folder.Dispose();
