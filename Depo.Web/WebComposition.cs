@@ -6,6 +6,7 @@ using Depo.Web.Api.Problems;
 using Depo.Web.Auth;
 using Depo.Web.Cli;
 using Depo.Web.Components;
+using Depo.Web.Components.Shared;
 using Depo.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using MudBlazor.Services;
@@ -42,6 +43,7 @@ public static class WebComposition
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();
+        services.AddScoped<BrowserTime>();
         return services;
     }
 

@@ -1,0 +1,80 @@
+using AngleSharp.Dom;
+using Bunit;
+using Depo.Core.Identity.Users;
+using Depo.Tests.Support;
+using Depo.Web.Components.Pages.Identity;
+
+namespace Depo.Tests.Components.Identity;
+
+public sealed class UsersPageTests
+{
+    [Fact]
+    public async Task Users_AsAdmin_ListsTheUsersOfTheStore()
+    {
+        await using var context = new DepoTestContext();
+        var admin = await context.CreateUserAsync(admin: true);
+        var colleague = await context.CreateUserAsync();
+        context.SignInAs(admin);
+
+        var page = context.RenderWithProviders<UsersPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            Assert.NotNull(RowOf(page.Nodes, colleague.Username));
+            Assert.Contains("Admin", Row(page.Nodes, admin.Username).TextContent);
+        });
+        Assert.Empty(page.FindAll("[data-testid=access-denied]"));
+    }
+
+    [Fact]
+    public async Task Users_AsNonAdmin_ShowsAccessDenied()
+    {
+        await using var context = new DepoTestContext();
+        var user = await context.CreateUserAsync();
+        context.SignInAs(user);
+
+        var page = context.RenderWithProviders<UsersPage>();
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "Access denied — administrator access required", page.Find("[data-testid=access-denied]").TextContent));
+        Assert.Empty(page.FindAll("[data-testid=users-grid]"));
+    }
+
+    [Fact]
+    public async Task Deactivate_AfterConfirmation_DeactivatesTheUserInTheStore()
+    {
+        await using var context = new DepoTestContext();
+        var admin = await context.CreateUserAsync(admin: true);
+        var colleague = await context.CreateUserAsync();
+        context.SignInAs(admin);
+        var page = context.RenderWithProviders<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(RowOf(page.Nodes, colleague.Username)));
+
+        Row(page.Nodes, colleague.Username).QuerySelector("[data-testid=deactivate]")?.Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".mud-dialog")));
+        page.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Deactivate").Click();
+
+        await WaitUntilAsync(page, async () =>
+            (await context.Store.GetAsync<User>(colleague.Id, CancellationToken.None))?.IsActive == false);
+        page.WaitForAssertion(() =>
+            Assert.NotNull(Row(page.Nodes, colleague.Username).QuerySelector("[data-testid=reactivate]")));
+    }
+
+    private static IElement? RowOf(INodeList nodes, string username) =>
+        nodes.QuerySelectorAll("tr").FirstOrDefault(row => row.QuerySelectorAll("td").Any(cell => cell.TextContent.Trim() == username));
+
+    private static IElement Row(INodeList nodes, string username) =>
+        RowOf(nodes, username) ?? throw new Xunit.Sdk.XunitException($"No row for {username}");
+
+    // The store is written on the renderer's dispatcher; wait for the page to re-render after it.
+    private static async Task WaitUntilAsync(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, Func<Task<bool>> condition)
+    {
+        var done = false;
+        await page.WaitForAssertionAsync(async () =>
+        {
+            done = await condition();
+            Assert.True(done);
+        });
+        Assert.True(done);
+    }
+}
