@@ -1,6 +1,7 @@
 using Depo.Core.Identity;
 using Depo.Core.Identity.SignIn;
 using Depo.Web.Localization;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
 
@@ -11,14 +12,17 @@ public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/account/logout", async (HttpContext http, SignInService signIn) =>
+        app.MapPost("/account/logout", async (HttpContext http, SignInService signIn, IAntiforgery antiforgery) =>
         {
+            // Sign-out is a state change: only the app's own form may trigger it.
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return Results.BadRequest();
             var actor = http.ToActor();
             if (actor.IsSignedInUser)
                 await signIn.LogoutAsync(actor, http.RequestAborted);
             await http.SignOutAsync(AuthComposition.CookieScheme);
             return Results.LocalRedirect("/login");
-        });
+        }).DisableAntiforgery();
 
         app.MapGet("/account/culture", async (HttpContext http, AccountService accounts, string? culture, string? redirect) =>
         {

@@ -31,6 +31,16 @@ public sealed class HostingApiTests(DepoApiFactory app) : IClassFixture<DepoApiF
     }
 
     [Fact]
+    public async Task BrowserLogout_WithoutAntiforgeryToken_IsRefused()
+    {
+        var client = app.CreateClient(new() { AllowAutoRedirect = false });
+
+        var response = await client.PostAsync("/account/logout", new FormUrlEncodedContent([]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
     public async Task MediaOutsideImages_IsNotServed()
     {
         var response = await app.CreateClient().GetAsync("/media/files/anything.pdf");
