@@ -73,18 +73,26 @@ public sealed class DepoServer : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    private async Task CreateAdminAsync()
+    /// <summary>Runs <c>dotnet Depo.Web.dll</c> with a command, as outside scripts do; returns its exit code and output.</summary>
+    public async Task<(int ExitCode, string Output, string Error)> RunCommandAsync(string? standardInput, params string[] arguments)
     {
-        var start = StartInfo("create-user", "--username", AdminUsername, "--password-stdin", "--admin");
+        var start = StartInfo(arguments);
         start.RedirectStandardInput = true;
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        await process.StandardInput.WriteLineAsync(AdminPassword);
+        if (standardInput is not null)
+            await process.StandardInput.WriteLineAsync(standardInput);
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"create-user exited {process.ExitCode}: {await stdout}{await stderr}");
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private async Task CreateAdminAsync()
+    {
+        var (exitCode, stdout, stderr) = await RunCommandAsync(AdminPassword, "create-user", "--username", AdminUsername, "--password-stdin", "--admin");
+        if (exitCode != 0)
+            throw new InvalidOperationException($"create-user exited {exitCode}: {stdout}{stderr}");
     }
 
     private async Task WaitForHealthAsync()
