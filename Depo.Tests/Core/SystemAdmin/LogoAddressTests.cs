@@ -19,6 +19,7 @@ public sealed class LogoAddressTests
     [InlineData("logo.svg")]
     [InlineData("media/img/logo.svg")]
     [InlineData("//evil.example.com/logo.png")]
+    [InlineData("/\\evil.example.com/logo.png")]
     [InlineData("/media\\..\\secret")]
     [InlineData("/media/../secret")]
     [InlineData("/media/img/my logo.svg")]
