@@ -14,17 +14,20 @@ internal static class LitePaging
     {
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
-        var where = LiteFilter.Of(query.Filter);
         var keys = query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field).ToList();
         var first = keys[0];
-        var head = collection.Query().Where(where);
+        var head = collection.Query().Where(LiteFilter.Of(query.Filter));
         var ordered = first.Descending ? head.OrderByDescending(LiteFilter.Path(first.Field)) : head.OrderBy(LiteFilter.Path(first.Field));
         var window = ordered.Limit(query.Skip + query.Limit).ToList();
         if (keys.Count == 1 || window.Count == 0)
             return window.Skip(query.Skip);
-        var boundary = window[^1][first.Field];
-        var ties = collection.Find(Lite.Query.And(where, Lite.Query.EQ(LiteFilter.Path(first.Field), boundary)));
-        var rows = window.Where(row => row[first.Field] != boundary).Concat(ties).ToList();
+        // The boundary is compared as a value at its (possibly dotted) path, and the ties are
+        // fetched with the query's own filter: one expression, so parameter names cannot clash.
+        var boundary = RowComparer.Value(window[^1], first.Field);
+        var tying = query.Filter & Filter.Eq(first.Field, LiteBson.ToMongo(boundary));
+        var ties = collection.Find(LiteFilter.Of(tying));
+        var rows = window.Where(row => RowComparer.Value(row, first.Field).CompareTo(boundary, Lite.Collation.Binary) != 0)
+            .Concat(ties).ToList();
         rows.Sort(new RowComparer(keys));
         return rows.Skip(query.Skip).Take(query.Limit);
     }
@@ -42,7 +45,7 @@ internal static class LitePaging
             return 0;
         }
 
-        private static Lite.BsonValue Value(Lite.BsonDocument? row, string field)
+        public static Lite.BsonValue Value(Lite.BsonDocument? row, string field)
         {
             Lite.BsonValue current = row ?? Lite.BsonValue.Null;
             foreach (var part in field.Split('.'))
