@@ -108,4 +108,12 @@ public sealed class ActorTests
 
         Assert.Equal("Authorization header missing", failure.Message);
     }
+
+    [Fact]
+    public void DemandSignedIn_ApiToken_IsForbidden()
+    {
+        var failure = Assert.Throws<ForbiddenException>(Token.DemandSignedIn);
+
+        Assert.Equal("API tokens cannot be used on this route", failure.Message);
+    }
 }
