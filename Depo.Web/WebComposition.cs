@@ -30,7 +30,8 @@ public static class WebComposition
             {
                 json.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
                 json.JsonSerializerOptions.Converters.Add(new UtcDateTimeConverter());
-            });
+            })
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = BindingProblems.Create);
         services.AddOpenApi();
         services.AddDepoAuth(builder.Configuration);
         services.AddDepoCors(builder.Configuration);
