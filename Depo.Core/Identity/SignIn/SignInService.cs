@@ -38,6 +38,23 @@ public sealed class SignInService(
         return await OpenSessionAsync(client, username, checkedCredentials, cancellationToken);
     }
 
+    /// <summary>
+    /// Opens a session for an account an external identity provider (Microsoft, AzureAd mode) has
+    /// authenticated: the users document with that username, created as a non-admin when unknown
+    /// (as at a first InvenTree sign-in); 403 when deactivated. Audited like a password sign-in.
+    /// </summary>
+    public async Task<LoginResult> SignInExternalAsync(
+        string username, string? displayName, string? ipAddress, string? userAgent, CancellationToken cancellationToken)
+    {
+        if (options.Value.Mode != AuthMode.AzureAd)
+            throw new InvalidOperationException("External sign-in is only used when Auth:Mode is AzureAd.");
+        var trimmed = username.Trim();
+        if (trimmed.Length == 0)
+            throw new ValidationFailedException("username", "Username is required.");
+        var client = new Actor { IpAddress = ipAddress, UserAgent = userAgent };
+        return await OpenSessionAsync(client, trimmed, new CheckedCredentials(null, null, null, displayName), cancellationToken);
+    }
+
     /// <summary>Revokes the calling session and audits the sign-out.</summary>
     public async Task LogoutAsync(Actor actor, CancellationToken cancellationToken)
     {
