@@ -99,4 +99,29 @@ public sealed class LoginThrottleTests
 
         Assert.True(throttle.TryAttempt("ana", null));
     }
+
+    [Fact]
+    public void TryAttempt_ManyNamesOverTime_ForgetsThoseWhoseAttemptsExpired()
+    {
+        for (var i = 0; i < 2000; i++)
+            throttle.TryAttempt("sprayed" + i, null);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        for (var i = 0; i < 1024; i++)
+            throttle.TryAttempt("later" + i, null);
+
+        Assert.True(throttle.TrackedKeys <= 1024, $"{throttle.TrackedKeys} keys still tracked");
+    }
+
+    [Fact]
+    public void TryAttempt_SweepDuringTheWindow_KeepsCounting()
+    {
+        for (var i = 0; i < 3; i++)
+            throttle.TryAttempt("ana", null);
+
+        for (var i = 0; i < 2048; i++)
+            throttle.TryAttempt("other" + i, null);
+
+        Assert.False(throttle.TryAttempt("ana", null));
+    }
 }
