@@ -6,12 +6,14 @@ using System.Text.Json;
 namespace Depo.Tests.Support.InvenTree;
 
 /// <summary>The app in <c>Auth:Mode=InvenTree</c> against its own <see cref="InvenTreeServer"/>, on a fake clock.</summary>
-public sealed class InvenTreeApiFactory : DepoApiFactory
+public class InvenTreeApiFactory : DepoApiFactory
 {
     public const int StaffRefreshMinutes = 5;
-    public const int TimeoutSeconds = 1;
 
     public InvenTreeServer InvenTree { get; } = new();
+
+    /// <summary>Inventree:TimeoutSeconds; the default leaves a busy build machine room to answer.</summary>
+    protected virtual int TimeoutSeconds => 10;
 
     protected override bool UsesFakeClock => true;
 
