@@ -29,12 +29,12 @@ public static class WebComposition
         services.AddProblemDetails();
         services.AddExceptionHandler<DepoExceptionHandler>();
         services.AddControllers(mvc => mvc.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider(JsonNamingPolicy.SnakeCaseLower)))
-            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = InvalidModelStateProblems.Create)
             .AddJsonOptions(json =>
             {
                 json.JsonSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
                 json.JsonSerializerOptions.Converters.Add(new UtcDateTimeConverter());
-            });
+            })
+            .ConfigureApiBehaviorOptions(api => api.InvalidModelStateResponseFactory = BindingProblems.Create);
         services.AddOpenApi(openApi => openApi.AddOperationTransformer<AccessOperationTransformer>());
         services.AddDepoAuth(builder.Configuration);
         services.AddDepoCors(builder.Configuration);

@@ -12,12 +12,17 @@ namespace Depo.Infrastructure.InvenTree;
 /// </summary>
 public sealed class InvenTreeIdentityClient(HttpClient http) : IInvenTreeIdentity
 {
+    // spec identity §2.3: the token call refuses credentials with 400 or 401 (403 is "any other status");
+    // §2.5: the profile call refuses the token with 401 or 403.
+    private static readonly HttpStatusCode[] CredentialsRefused = [HttpStatusCode.BadRequest, HttpStatusCode.Unauthorized];
+    private static readonly HttpStatusCode[] TokenRefused = [HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden];
+
     public async Task<InvenTreeTokenExchange> ExchangeTokenAsync(string username, string password, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/user/token/?name=depo");
         request.Headers.Authorization = new AuthenticationHeaderValue(
             "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{username}:{password}")));
-        var answer = await SendAsync(request, cancellationToken);
+        var answer = await SendAsync(request, CredentialsRefused, cancellationToken);
         return answer.Outcome switch
         {
             InvenTreeOutcome.Success when ReadString(answer.Body, "token") is { Length: > 0 } token =>
@@ -31,7 +36,7 @@ public sealed class InvenTreeIdentityClient(HttpClient http) : IInvenTreeIdentit
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/user/me/");
         request.Headers.Authorization = new AuthenticationHeaderValue("Token", token);
-        var answer = await SendAsync(request, cancellationToken);
+        var answer = await SendAsync(request, TokenRefused, cancellationToken);
         if (answer.Outcome != InvenTreeOutcome.Success || answer.Body is not { ValueKind: JsonValueKind.Object } body)
             return new InvenTreeProfileLookup(answer.Outcome == InvenTreeOutcome.Success ? InvenTreeOutcome.Unavailable : answer.Outcome);
         var profile = new InvenTreeProfile(
@@ -39,19 +44,20 @@ public sealed class InvenTreeIdentityClient(HttpClient http) : IInvenTreeIdentit
         return new InvenTreeProfileLookup(InvenTreeOutcome.Success, profile);
     }
 
-    private async Task<(InvenTreeOutcome Outcome, JsonElement? Body)> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    private async Task<(InvenTreeOutcome Outcome, JsonElement? Body)> SendAsync(
+        HttpRequestMessage request, HttpStatusCode[] refused, CancellationToken cancellationToken)
     {
         try
         {
             using var response = await http.SendAsync(request, cancellationToken);
+            if (refused.Contains(response.StatusCode))
+                return (InvenTreeOutcome.Rejected, null);
             switch (response.StatusCode)
             {
                 case HttpStatusCode.OK:
                     var text = await response.Content.ReadAsStringAsync(cancellationToken);
                     using (var document = JsonDocument.Parse(text))
                         return (InvenTreeOutcome.Success, document.RootElement.Clone());
-                case HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden:
-                    return (InvenTreeOutcome.Rejected, null);
                 case HttpStatusCode.NotFound:
                     return (InvenTreeOutcome.NotFound, null);
                 default:

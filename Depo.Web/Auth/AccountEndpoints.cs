@@ -1,17 +1,21 @@
 using Depo.Core.Identity;
 using Depo.Core.Identity.SignIn;
+using Depo.Web.Auth.AzureAd;
 using Depo.Web.Localization;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Depo.Web.Auth;
 
-/// <summary>Browser-only endpoints: sign out (form post) and the language switch.</summary>
+/// <summary>Browser-only endpoints: sign out (form post), the language switch and, in AzureAd mode, Microsoft sign-in.</summary>
 public static class AccountEndpoints
 {
     public static void MapAccountEndpoints(this IEndpointRouteBuilder app)
     {
+        if (app.ServiceProvider.GetRequiredService<IOptions<AuthOptions>>().Value.Mode == AuthMode.AzureAd)
+            app.MapAzureAdEndpoints();
         app.MapPost("/account/logout", async (HttpContext http, SignInService signIn, IAntiforgery antiforgery) =>
         {
             // Sign-out is a state change: only the app's own form may trigger it.

@@ -1,6 +1,7 @@
 using Depo.Core.Identity;
 using Depo.Core.Ports;
 using Depo.Core.Storage;
+using Depo.Web.Auth.AzureAd;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -30,7 +31,7 @@ public static class AuthComposition
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataDir), "keys")));
         }
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
-        services.AddAuthentication(Scheme)
+        var authentication = services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, Scheme, options => options.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.Count > 0 ? TokenAuthenticationHandler.SchemeName : CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null)
@@ -45,6 +46,8 @@ public static class AuthComposition
                 options.ExpireTimeSpan = TimeSpan.FromDays(30);
                 options.EventsType = typeof(CookieSessionEvents);
             });
+        if (IsAzureAd(configuration))
+            authentication.AddDepoAzureAd(configuration);
         services.AddSingleton<CookieSessionEvents>();
         services.AddAuthorization();
         services.AddCascadingAuthenticationState();

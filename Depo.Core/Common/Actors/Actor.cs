@@ -59,9 +59,11 @@ public sealed record Actor
             throw new ForbiddenException($"Permission required: {permission}");
     }
 
-    /// <summary>Any signed-in user.</summary>
+    /// <summary>Any signed-in user; an API token is a valid credential that these routes do not accept (403).</summary>
     public void DemandSignedIn()
     {
+        if (IsApiToken)
+            throw new ForbiddenException("API tokens cannot be used on this route");
         if (!IsSignedInUser)
             throw new UnauthorizedException("Authorization header missing");
     }

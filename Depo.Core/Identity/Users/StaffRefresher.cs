@@ -57,10 +57,11 @@ public sealed class StaffRefresher(
 
     private async Task<User> StoreFlagsAsync(User user, InvenTreeProfile profile, DateTime now, CancellationToken cancellationToken)
     {
+        // The version moves too, so an edit made from the document as it was before cannot write the old flags back.
         var changes = new ChangeSet().Update<User>(
             Filter.IdIs(user.Id),
             Update.Set("is_staff", profile.IsAdmin).AndSet("is_superuser", profile.IsSuperuser)
-                .AndSet("staff_checked_at", now).AndSet("updated_at", now));
+                .AndSet("staff_checked_at", now).AndSet("updated_at", now).AndIncrement("version", 1));
         if (user.IsAdmin != profile.IsAdmin)
         {
             audit.Add(changes, Actor.System, "staff_status_changed", "user", user.Id,
@@ -71,6 +72,7 @@ public sealed class StaffRefresher(
         user.IsSuperuser = profile.IsSuperuser;
         user.StaffCheckedAt = now;
         user.UpdatedAt = now;
+        user.Version++;
         return user;
     }
 }

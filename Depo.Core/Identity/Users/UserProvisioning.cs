@@ -22,6 +22,8 @@ public sealed class UserProvisioning(IDocumentStore store, RoleDirectory roles, 
             user.StaffCheckedAt = now;
             user.Name = profile.DisplayName ?? user.Name;
         }
+        if (!string.IsNullOrWhiteSpace(credentials.ExternalName))
+            user.Name = credentials.ExternalName.Trim();
         if (credentials.InvenTreeToken is { } token)
             user.InventreeTokenProtected = protector.Protect(token);
         user.Token = null;

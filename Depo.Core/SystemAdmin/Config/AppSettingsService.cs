@@ -20,8 +20,6 @@ public sealed class AppSettingsService(IDocumentStore store, AuditWriter audit, 
         actor.DemandAdmin();
         var errors = InputErrors.Of(input);
         var name = input.CompanyName?.Trim();
-        if (name is { Length: 0 })
-            errors.Add("company_name", "company_name must be 1 to 200 characters.");
         if (input.CompanyLogo is { } logo && !LogoAddress.IsAcceptable(logo))
             errors.Add("company_logo", "company_logo must be a site-relative path or an https:// URL.");
         errors.ThrowIfAny();

@@ -2,6 +2,7 @@ using Depo.Core.Common.Paging;
 using Depo.Core.Identity.Users;
 using Depo.Web.Auth;
 using Depo.Web.Api.OpenApi;
+using Depo.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -17,7 +18,7 @@ public sealed class UsersController(UserService users) : ControllerBase
         [FromQuery] int? limit, [FromQuery] int? skip, [FromQuery] int? offset, CancellationToken cancellationToken)
     {
         var page = await users.ListAsync(PageRequest.Of(skip ?? offset, limit, 200, 1000), HttpContext.ToActor(), cancellationToken);
-        Response.Headers["X-Total-Count"] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Response.Headers[NetworkComposition.TotalCountHeader] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return [.. page.Items.Select(UserJson.From)];
     }
 }
