@@ -43,6 +43,18 @@ public sealed class LoginPageTests
     }
 
     [Fact]
+    public async Task Login_AfterMicrosoftRefusedADeactivatedAccount_SaysSo()
+    {
+        await using var context = new DepoTestContext(AuthMode.AzureAd);
+        await context.CreateUserAsync();
+        context.Services.GetRequiredService<NavigationManager>().NavigateTo("/login?error=deactivated");
+
+        var page = RenderLogin(context);
+
+        Assert.Equal("This account is deactivated.", page.Find("[data-testid=login-error]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Login_WhenNoUserExists_RedirectsToSetup()
     {
         await using var context = new DepoTestContext();

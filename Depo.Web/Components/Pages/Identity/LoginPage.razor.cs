@@ -44,6 +44,10 @@ public partial class LoginPage
     [SupplyParameterFromQuery]
     private string? ReturnUrl { get; set; }
 
+    // Set by the Microsoft sign-in callback when it could not sign the account in.
+    [SupplyParameterFromQuery(Name = "error")]
+    private string? ErrorCode { get; set; }
+
     private bool IsAzureAd => Auth.Value.Mode == AuthMode.AzureAd;
 
     private string MicrosoftUrl => "/account/login/microsoft?returnUrl=" + Uri.EscapeDataString(CookieSignIn.SafeReturnUrl(ReturnUrl));
@@ -52,6 +56,12 @@ public partial class LoginPage
     {
         if (await Setup.IsNeededAsync(CancellationToken.None))
             Navigation.NavigateTo("/setup");
+        error = ErrorCode switch
+        {
+            "deactivated" => T["This account is deactivated."].Value,
+            "microsoft" => T["Microsoft sign-in failed; try again or ask an administrator."].Value,
+            _ => null,
+        };
     }
 
     private async Task LoginAsync()
