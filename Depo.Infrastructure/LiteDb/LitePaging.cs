@@ -18,19 +18,31 @@ internal static class LitePaging
         var first = keys[0];
         var head = collection.Query().Where(LiteFilter.Of(query.Filter));
         var ordered = first.Descending ? head.OrderByDescending(LiteFilter.Path(first.Field)) : head.OrderBy(LiteFilter.Path(first.Field));
-        var window = ordered.Limit(query.Skip + query.Limit).ToList();
+        // One row past the page tells whether rows beyond it tie with the page's last row.
+        var wanted = query.Skip + query.Limit;
+        var window = ordered.Limit(wanted + 1).ToList();
         if (keys.Count == 1 || window.Count == 0)
-            return window.Skip(query.Skip);
+            return window.Skip(query.Skip).Take(query.Limit);
+        var comparer = new RowComparer(keys);
+        if (window.Count <= wanted || !Ties(window[wanted - 1], window[wanted], first.Field))
+        {
+            var rows = window.Take(wanted).ToList();
+            rows.Sort(comparer);
+            return rows.Skip(query.Skip);
+        }
         // The boundary is compared as a value at its (possibly dotted) path, and the ties are
         // fetched with the query's own filter: one expression, so parameter names cannot clash.
-        var boundary = RowComparer.Value(window[^1], first.Field);
+        var boundary = RowComparer.Value(window[wanted - 1], first.Field);
         var tying = query.Filter & Filter.Eq(first.Field, LiteBson.ToMongo(boundary));
         var ties = collection.Find(LiteFilter.Of(tying));
-        var rows = window.Where(row => RowComparer.Value(row, first.Field).CompareTo(boundary, Lite.Collation.Binary) != 0)
+        var merged = window.Take(wanted).Where(row => RowComparer.Value(row, first.Field).CompareTo(boundary, Lite.Collation.Binary) != 0)
             .Concat(ties).ToList();
-        rows.Sort(new RowComparer(keys));
-        return rows.Skip(query.Skip).Take(query.Limit);
+        merged.Sort(comparer);
+        return merged.Skip(query.Skip).Take(query.Limit);
     }
+
+    private static bool Ties(Lite.BsonDocument left, Lite.BsonDocument right, string field) =>
+        RowComparer.Value(left, field).CompareTo(RowComparer.Value(right, field), Lite.Collation.Binary) == 0;
 
     private sealed class RowComparer(IReadOnlyList<SortBy> keys) : IComparer<Lite.BsonDocument>
     {
