@@ -49,6 +49,7 @@ public sealed class DepoTestContext : BunitContext
         Services.AddAuthentication(AuthComposition.CookieScheme).AddCookie(AuthComposition.CookieScheme);
         Services.AddAuthorizationCore();
         Services.AddCascadingAuthenticationState();
+        Services.AddCascadingValue(_ => Client);
         Services.AddSingleton<AuthenticationStateProvider>(authentication);
         Services.AddSingleton<AntiforgeryStateProvider, NoAntiforgery>();
         Services.AddLocalization();
@@ -58,6 +59,9 @@ public sealed class DepoTestContext : BunitContext
     }
 
     public IDocumentStore Store => db.Store;
+
+    /// <summary>The browser the pages see, as Routes cascades it in the app.</summary>
+    public static ClientInfo Client { get; } = new("203.0.113.7", "bUnit browser");
 
     /// <summary>A local user with a unique name.</summary>
     public async Task<User> CreateUserAsync(bool admin = false, string? username = null)

@@ -4,6 +4,9 @@ using Depo.Core.Identity.Users;
 using Depo.Tests.Support;
 using Depo.Web.Components.Pages.Identity;
 
+using Depo.Core.Audit;
+using Depo.Core.Storage;
+
 namespace Depo.Tests.Components.Identity;
 
 public sealed class UsersPageTests
@@ -58,6 +61,11 @@ public sealed class UsersPageTests
             (await context.Store.GetAsync<User>(colleague.Id, CancellationToken.None))?.IsActive == false);
         page.WaitForAssertion(() =>
             Assert.NotNull(Row(page.Nodes, colleague.Username).QuerySelector("[data-testid=reactivate]")));
+        var entry = await context.Store.FindOneAsync<AuditLogEntry>(
+            Filter.Eq("action", "user_deactivated") & Filter.Eq("resource_id", colleague.Id), CancellationToken.None);
+        Assert.Equal(admin.Username, entry?.Username);
+        Assert.Equal(DepoTestContext.Client.IpAddress, entry?.IpAddress);
+        Assert.Equal(DepoTestContext.Client.UserAgent, entry?.UserAgent);
     }
 
     private static IElement? RowOf(INodeList nodes, string username) =>

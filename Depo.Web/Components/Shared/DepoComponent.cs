@@ -13,6 +13,9 @@ public abstract class DepoComponent : ComponentBase, IDisposable
     [CascadingParameter]
     private Task<AuthenticationState>? AuthenticationState { get; set; }
 
+    [CascadingParameter]
+    private ClientInfo? Client { get; set; }
+
     /// <summary>Cancelled when the component is disposed (navigation away, circuit closed).</summary>
     protected CancellationToken Aborted => aborted.Token;
 
@@ -20,9 +23,9 @@ public abstract class DepoComponent : ComponentBase, IDisposable
     protected async Task<Actor> GetActorAsync()
     {
         if (AuthenticationState is null)
-            return Actor.Anonymous;
+            return Actor.Anonymous with { IpAddress = Client?.IpAddress, UserAgent = Client?.UserAgent };
         var state = await AuthenticationState;
-        return state.User.ToActor();
+        return state.User.ToActor(Client?.IpAddress, Client?.UserAgent);
     }
 
     public void Dispose()
