@@ -13,7 +13,8 @@ namespace Depo.Web.Api.Audit;
 [Route("api/audit")]
 public sealed class AuditController(AuditLogService auditLog) : ControllerBase
 {
-    [HttpGet(""), Access(AccessLevel.Admin, ApiRight = "audit:read")]
+    [HttpGet("")]
+    [Access(AccessLevel.Admin, ApiRight = "audit:read")]
     public async Task<AuditLogPageJson> ListAsync(
         [FromQuery] int? limit, [FromQuery] int? skip, [FromQuery] int? offset,
         [FromQuery] string? action, [FromQuery] string? username,
@@ -26,7 +27,9 @@ public sealed class AuditController(AuditLogService auditLog) : ControllerBase
         return AuditLogPageJson.From(page);
     }
 
-    [HttpGet("actions"), Access(AccessLevel.Admin, ApiRight = "audit:read")]
+    [HttpGet("actions")]
+
+    [Access(AccessLevel.Admin, ApiRight = "audit:read")]
     public Task<IReadOnlyList<string>> ActionsAsync(CancellationToken cancellationToken) =>
         auditLog.ActionsAsync(HttpContext.ToActor(), cancellationToken);
 }

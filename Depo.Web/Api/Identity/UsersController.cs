@@ -13,7 +13,8 @@ namespace Depo.Web.Api.Identity;
 [Route("api/users")]
 public sealed class UsersController(UserService users) : ControllerBase
 {
-    [HttpGet(""), Access(AccessLevel.Admin)]
+    [HttpGet("")]
+    [Access(AccessLevel.Admin)]
     public async Task<IReadOnlyList<UserJson>> ListAsync(
         [FromQuery] int? limit, [FromQuery] int? skip, [FromQuery] int? offset, CancellationToken cancellationToken)
     {

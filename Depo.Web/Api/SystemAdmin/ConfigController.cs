@@ -11,11 +11,14 @@ namespace Depo.Web.Api.SystemAdmin;
 [Route("api/config")]
 public sealed class ConfigController(AppSettingsService settings) : ControllerBase
 {
-    [HttpGet(""), AllowAnonymous, Access(AccessLevel.Public)]
+    [HttpGet("")]
+    [AllowAnonymous, Access(AccessLevel.Public)]
     public async Task<AppSettingsJson> GetAsync(CancellationToken cancellationToken) =>
         AppSettingsJson.From(await settings.GetAsync(cancellationToken));
 
-    [HttpPost(""), Authorize, Access(AccessLevel.Admin)]
+    [HttpPost("")]
+
+    [Authorize, Access(AccessLevel.Admin)]
     public async Task<AppSettingsJson> SaveAsync(UpdateAppSettingsInput input, CancellationToken cancellationToken) =>
         AppSettingsJson.From(await settings.SaveAsync(input, HttpContext.ToActor(), cancellationToken));
 }

@@ -14,7 +14,9 @@ public sealed class HealthController(IDocumentStore store, ILogger<HealthControl
     private static readonly string Version =
         typeof(HealthController).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
 
-    [HttpGet, Access(AccessLevel.Public)]
+    [HttpGet]
+
+    [Access(AccessLevel.Public)]
     public async Task<IActionResult> GetAsync(CancellationToken cancellationToken)
     {
         try
