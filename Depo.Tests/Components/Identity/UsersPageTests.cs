@@ -5,6 +5,7 @@ using Depo.Tests.Support;
 using Depo.Web.Components.Pages.Identity;
 
 using Depo.Core.Audit;
+using Depo.Core.Identity.Roles;
 using Depo.Core.Storage;
 
 namespace Depo.Tests.Components.Identity;
@@ -66,6 +67,29 @@ public sealed class UsersPageTests
         Assert.Equal(admin.Username, entry?.Username);
         Assert.Equal(DepoTestContext.Client.IpAddress, entry?.IpAddress);
         Assert.Equal(DepoTestContext.Client.UserAgent, entry?.UserAgent);
+    }
+
+    [Fact]
+    public async Task NoRole_AfterConfirmation_RemovesTheUsersRole()
+    {
+        await using var context = new DepoTestContext();
+        var admin = await context.CreateUserAsync(admin: true);
+        var colleague = await context.CreateUserAsync();
+        var role = new Role { Name = "Warehouse" };
+        await context.Store.InsertAsync(role, CancellationToken.None);
+        await context.Store.UpdateOneAsync<User>(Filter.IdIs(colleague.Id), Update.Set("local_role", role.Id), upsert: false, CancellationToken.None);
+        context.SignInAs(admin);
+        var page = context.RenderWithProviders<UsersPage>();
+        page.WaitForAssertion(() => Assert.NotNull(RowOf(page.Nodes, colleague.Username)));
+
+        Row(page.Nodes, colleague.Username).QuerySelector("[data-testid=change-role] button")?.Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=no-role]")));
+        page.Find("[data-testid=no-role]").Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".mud-dialog")));
+        page.FindAll(".mud-dialog button").Single(b => b.TextContent.Trim() == "Change role").Click();
+
+        await WaitUntilAsync(page, async () =>
+            (await context.Store.GetAsync<User>(colleague.Id, CancellationToken.None))?.RoleId is null);
     }
 
     private static IElement? RowOf(INodeList nodes, string username) =>

@@ -29,6 +29,9 @@ public partial class UsersPage
     private RoleDirectory Roles { get; set; } = null!;
 
     [Inject]
+    private AccountService Accounts { get; set; } = null!;
+
+    [Inject]
     private IDialogService Dialogs { get; set; } = null!;
 
     [Inject]
@@ -47,6 +50,8 @@ public partial class UsersPage
     private IStringLocalizer<SharedText> Shared { get; set; } = null!;
 
     private bool IsLocalMode => Auth.Value.Mode == AuthMode.Local;
+
+    private bool IsInvenTreeMode => Auth.Value.Mode == AuthMode.InvenTree;
 
     protected override async Task OnInitializedAsync()
     {
@@ -73,13 +78,19 @@ public partial class UsersPage
         }
     }
 
-    private async Task ChangeRoleAsync(UserListItem item, Role role)
+    private async Task ChangeRoleAsync(UserListItem item, Role? role)
     {
-        var confirmed = await Dialogs.ShowMessageBoxAsync(
-            T["Change role"], T["Give {0} the role {1}?", item.User.Username, role.Name], yesText: T["Change role"], cancelText: Shared["Cancel"]);
+        var question = role is null
+            ? T["Remove the role of {0}?", item.User.Username]
+            : T["Give {0} the role {1}?", item.User.Username, role.Name];
+        var confirmed = await Dialogs.ShowMessageBoxAsync(T["Change role"], question, yesText: T["Change role"], cancelText: Shared["Cancel"]);
         if (confirmed == true)
-            await RunAsync(item, () => Users.SetRoleAsync(item.User.Id, role.Id, actor, Aborted), T["Role changed."]);
+            await RunAsync(item, () => Users.SetRoleAsync(item.User.Id, role?.Id, actor, Aborted), T["Role changed."]);
     }
+
+    // InvenTree mode: an admin re-reads their own staff flag now instead of waiting for the periodic check.
+    private Task RefreshStaffStatusAsync(UserListItem item) =>
+        RunAsync(item, async () => await Accounts.RefreshStatusAsync(actor, Aborted), T["Staff status updated."]);
 
     private async Task SetActiveAsync(UserListItem item, bool active)
     {
