@@ -121,7 +121,7 @@ public sealed class AuditApiTests(DepoApiFactory app) : IClassFixture<DepoApiFac
     [InlineData("limit=1001", "limit")]
     [InlineData("limit=-1", "limit")]
     [InlineData("skip=-1", "skip")]
-    [InlineData("offset=-1", "skip")]
+    [InlineData("offset=-1", "offset")]
     [InlineData("from=yesterday", "from")]
     [InlineData("from=2025-13-45", "from")]
     [InlineData("to=2025-06-01T25:00:00Z", "to")]

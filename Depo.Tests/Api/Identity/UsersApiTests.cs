@@ -122,7 +122,7 @@ public sealed class UsersApiTests(DepoApiFactory app) : IClassFixture<DepoApiFac
     [InlineData("limit=1001", "limit")]
     [InlineData("limit=-1", "limit")]
     [InlineData("skip=-1", "skip")]
-    [InlineData("offset=-1", "skip")]
+    [InlineData("offset=-1", "offset")]
     [InlineData("limit=abc", "limit")]
     [InlineData("skip=1.5", "skip")]
     public async Task List_BadPaging_Is400NamingTheParameter(string query, string field)

@@ -23,7 +23,7 @@ public sealed class AuditController(AuditLogService auditLog) : ControllerBase
     {
         var filter = new AuditLogFilter(action, username, resourceType, resourceId,
             IsoDate.ParseOptional(from, "from"), IsoDate.ParseOptional(to, "to"));
-        var page = await auditLog.ListAsync(filter, PageRequest.Of(skip ?? offset, limit, 100, 1000), HttpContext.ToActor(), cancellationToken);
+        var page = await auditLog.ListAsync(filter, PageRequest.FromQuery(skip, offset, limit, 100, 1000), HttpContext.ToActor(), cancellationToken);
         return AuditLogPageJson.From(page);
     }
 

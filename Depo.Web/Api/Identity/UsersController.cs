@@ -18,7 +18,7 @@ public sealed class UsersController(UserService users) : ControllerBase
     public async Task<IReadOnlyList<UserJson>> ListAsync(
         [FromQuery] int? limit, [FromQuery] int? skip, [FromQuery] int? offset, CancellationToken cancellationToken)
     {
-        var page = await users.ListAsync(PageRequest.Of(skip ?? offset, limit, 200, 1000), HttpContext.ToActor(), cancellationToken);
+        var page = await users.ListAsync(PageRequest.FromQuery(skip, offset, limit, 200, 1000), HttpContext.ToActor(), cancellationToken);
         Response.Headers[NetworkComposition.TotalCountHeader] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return [.. page.Items.Select(UserJson.From)];
     }
