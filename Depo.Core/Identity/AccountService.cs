@@ -27,7 +27,7 @@ public sealed class AccountService(
         if (user.RoleId is not { } roleId)
             return [];
         var dashboard = await roles.FindDashboardAsync(roleId, cancellationToken);
-        var slugs = dashboard?.Forms?.Take(MaxShortcuts).ToList() ?? [];
+        var slugs = dashboard?.Forms?.Distinct(StringComparer.Ordinal).Take(MaxShortcuts).ToList() ?? [];
         if (slugs.Count == 0)
             return [];
         var forms = await store.FindAsync<FormDefinition>(

@@ -83,6 +83,19 @@ public sealed class ShortcutsApiTests(DepoApiFactory app) : IClassFixture<DepoAp
         Assert.Equal(0, shortcuts.GetProperty("forms").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Shortcuts_SlugListedTwice_IsShownOnce()
+    {
+        var (client, role) = await ClientWithRoleAsync();
+        var slug = Guid.NewGuid().ToString("N")[..8];
+        await AddFormAsync(new FormDefinition { Slug = slug, Title = "Twice" });
+        await AddDashboardAsync(new BsonString(role.Id), [slug, slug]);
+
+        var shortcuts = await client.GetFromJsonAsync<JsonElement>("/api/auth/dashboard/shortcuts");
+
+        Assert.Single(shortcuts.GetProperty("forms").EnumerateArray());
+    }
+
     private async Task<(HttpClient Client, Role Role)> ClientWithRoleAsync()
     {
         var user = await app.CreateUserAsync();
