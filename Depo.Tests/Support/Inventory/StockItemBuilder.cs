@@ -69,5 +69,23 @@ public sealed class StockItemBuilder
         return this;
     }
 
+    public StockItemBuilder WithId(string id)
+    {
+        stock.Id = id;
+        return this;
+    }
+
+    public StockItemBuilder ReceivedOn(int year, int month, int day)
+    {
+        stock.ReceivedDate = new DateTime(year, month, day, 0, 0, 0, DateTimeKind.Utc);
+        return this;
+    }
+
+    public StockItemBuilder ExpiringOn(string? expiryDate)
+    {
+        stock.ExpiryDate = expiryDate;
+        return this;
+    }
+
     public StockItem Build() => stock;
 }
