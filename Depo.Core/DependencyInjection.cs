@@ -1,5 +1,6 @@
 using Depo.Core.Audit;
 using Depo.Core.Identity;
+using Depo.Core.Inventory;
 using Depo.Core.SystemAdmin;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddAuditModule();
         services.AddIdentityModule();
+        services.AddInventoryModule();
         services.AddSystemAdminModule();
         return services;
     }
