@@ -46,15 +46,20 @@ public static class SearchKeys
     /// term is too short to use the index.</summary>
     public static IReadOnlyList<string> OfTerm(string term) => [.. Trigrams(term).Distinct(StringComparer.Ordinal)];
 
-    /// <summary>The keys to look up for <paramref name="search"/> over <paramref name="type"/>, or null
+    /// <summary>The keys to look up for <paramref name="search"/> over <paramref name="type"/>, likely rarest first, or null
     /// when the search must scan (type not searchable, a field outside its searchable ones, a short term).</summary>
     public static IReadOnlyList<string>? ForSearch(Type? type, TextFilter search)
     {
         if (type is null || FieldsOf(type) is not { } fields || search.Fields.Count == 0 || !search.Fields.All(fields.Contains))
             return null;
         var keys = OfTerm(search.Term);
-        return keys.Count == 0 ? null : keys;
+        return keys.Count == 0 ? null : [.. keys.OrderBy(Commonness)];
     }
+
+    // Both stores look up the first key in the index and check the others on the rows found, so the
+    // likely rarest goes first: with a digit (strengths, codes), then with a space or sign, then letters.
+    private static int Commonness(string key) =>
+        key.Any(char.IsDigit) ? 0 : key.All(char.IsLetter) ? 2 : 1;
 
     /// <summary>Whether <paramref name="update"/> may change a searchable field of <paramref name="type"/>.</summary>
     public static bool Touches(Type type, Update update) =>

@@ -52,7 +52,7 @@ public static class SearchBenchmark
     private static async Task<Timings> MeasureAsync<T>(IDocumentStore store, int categories, bool withCategory) where T : StoredDocument
     {
         var random = new Random(11);
-        string[] terms = ["SCORBIC 1", "Tablet", "syrup 4", "APSUL", "powder 9", "vial 12", "CREAM", "cid ta"];
+        string[] terms = ["SCORBIC 1", "Tablet", "syrup 4", "APSUL", "powder 9", "vial 12", "CREAM", "cid ta", "A-0123", "m 77"];
         var timings = new Timings();
         for (var i = 0; i < Runs; i++)
         {

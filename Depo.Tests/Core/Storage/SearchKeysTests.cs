@@ -1,4 +1,5 @@
 using Depo.Core.Storage;
+using Depo.Tests.Infrastructure.Storage;
 using MongoDB.Bson;
 
 namespace Depo.Tests.Core.Storage;
@@ -21,5 +22,16 @@ public sealed class SearchKeysTests
         Assert.Empty(SearchKeys.OfTerm("Ăș"));
         Assert.Equal(["aaa"], SearchKeys.OfTerm("AAAA"));
         Assert.Equal(["a.*", ".*+"], SearchKeys.OfTerm("A.*+"));
+    }
+
+    [Fact]
+    public void ForSearch_PutsKeysWithDigitsThenSignsFirst_AndScansOtherFieldsOrShortTerms()
+    {
+        ContractArticle.EnsureRegistered();
+
+        Assert.Equal(["b 1", " 12", "ab "], SearchKeys.ForSearch(typeof(ContractArticle), new TextFilter("AB 12", ["name"])));
+        Assert.Null(SearchKeys.ForSearch(typeof(ContractArticle), new TextFilter("AB 12", ["name", "category"])));
+        Assert.Null(SearchKeys.ForSearch(typeof(ContractArticle), new TextFilter("AB", ["name"])));
+        Assert.Null(SearchKeys.ForSearch(typeof(ContractDocument), new TextFilter("AB 12", ["name"])));
     }
 }
