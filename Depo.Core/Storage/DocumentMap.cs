@@ -41,13 +41,22 @@ public static class DocumentMap
             ? name
             : throw new InvalidOperationException($"{type.Name} is not registered with DocumentMap.");
 
-    public static BsonDocument ToBson<T>(T document) where T : StoredDocument =>
-        document.ToBsonDocument(typeof(T));
+    public static BsonDocument ToBson<T>(T document) where T : StoredDocument => ToBson(document, typeof(T));
 
-    public static BsonDocument ToBson(StoredDocument document, Type type) => document.ToBsonDocument(type);
+    /// <summary>The stored form, with the search keys of a searchable type (see <see cref="SearchKeys"/>).</summary>
+    public static BsonDocument ToBson(StoredDocument document, Type type)
+    {
+        var bson = document.ToBsonDocument(type);
+        SearchKeys.Stamp(bson, type);
+        return bson;
+    }
 
-    public static T FromBson<T>(BsonDocument document) where T : StoredDocument =>
-        BsonSerializer.Deserialize<T>(document);
+    /// <summary>The document; stored search keys are the store's, never kept among its extra elements.</summary>
+    public static T FromBson<T>(BsonDocument document) where T : StoredDocument
+    {
+        document.Remove(SearchKeys.Field);
+        return BsonSerializer.Deserialize<T>(document);
+    }
 
     private static void EnsureConventions()
     {

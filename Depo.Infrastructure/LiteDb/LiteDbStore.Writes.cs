@@ -88,11 +88,12 @@ public sealed partial class LiteDbStore
     private Lite.BsonDocument? UpdateNow(Type type, Filter filter, Update update, bool upsert)
     {
         var collection = Collection(type);
-        var found = collection.FindOne(LiteFilter.Of(filter));
+        var found = collection.FindOne(LiteFilter.Of(filter, type));
         var document = found is null ? (upsert ? UpdateApplier.Seed(filter) : null) : LiteBson.ToMongo(found);
         if (document is null)
             return null;
         UpdateApplier.Apply(document, update);
+        SearchKeys.Stamp(document, type);
         var written = LiteBson.ToLite(document);
         if (found is null)
             collection.Insert(written);
@@ -104,11 +105,12 @@ public sealed partial class LiteDbStore
     private long UpdateAllNow(Type type, Filter filter, Update update)
     {
         var collection = Collection(type);
-        var matches = collection.Find(LiteFilter.Of(filter)).ToList();
+        var matches = collection.Find(LiteFilter.Of(filter, type)).ToList();
         foreach (var found in matches)
         {
             var document = LiteBson.ToMongo(found);
             UpdateApplier.Apply(document, update);
+            SearchKeys.Stamp(document, type);
             collection.Update(LiteBson.ToLite(document));
         }
         return matches.Count;

@@ -42,22 +42,22 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
         Task.FromResult(DocumentId.IsValid(id) ? Read<T>(Collection<T>().FindById(LiteId(id))) : null);
 
     public Task<T?> FindOneAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument =>
-        Task.FromResult(Read<T>(Collection<T>().FindOne(LiteFilter.Of(filter))));
+        Task.FromResult(Read<T>(Collection<T>().FindOne(LiteFilter.Of(filter, typeof(T)))));
 
     public Task<IReadOnlyList<T>> FindAsync<T>(Query query, CancellationToken cancellationToken) where T : StoredDocument
     {
-        IReadOnlyList<T> result = [.. LitePaging.Find(Collection<T>(), query).Select(d => Read<T>(d)!)];
+        IReadOnlyList<T> result = [.. LitePaging.Find(Collection<T>(), typeof(T), query).Select(d => Read<T>(d)!)];
         return Task.FromResult(result);
     }
 
     public Task<long> CountAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument =>
-        Task.FromResult((long)(filter == Filter.All ? Collection<T>().Count() : Collection<T>().Count(LiteFilter.Of(filter))));
+        Task.FromResult((long)(filter == Filter.All ? Collection<T>().Count() : Collection<T>().Count(LiteFilter.Of(filter, typeof(T)))));
 
     public Task<IReadOnlyList<BsonValue>> DistinctAsync<T>(string field, Filter filter, int limit, CancellationToken cancellationToken)
         where T : StoredDocument
     {
         // Nulls are filtered before the limit, so they never take the place of a value.
-        var values = Collection<T>().Query().Where(LiteFilter.Of(filter & Filter.HasValue(field)))
+        var values = Collection<T>().Query().Where(LiteFilter.Of(filter & Filter.HasValue(field), typeof(T)))
             .GroupBy(LiteFilter.Path(field)).Select("{value: @key}").Limit(limit).ToEnumerable()
             .Select(row => LiteBson.ToMongo(row["value"]));
         IReadOnlyList<BsonValue> result = [.. values];

@@ -14,10 +14,14 @@ internal sealed class LiteFilter
 
     private readonly StringBuilder text = new();
     private readonly Lite.BsonDocument parameters = [];
+    private readonly Type documentType;
 
-    public static Lite.BsonExpression Of(Filter filter)
+    private LiteFilter(Type documentType) => this.documentType = documentType;
+
+    /// <summary>The filter over documents of <paramref name="documentType"/> (which says whether text search is indexed).</summary>
+    public static Lite.BsonExpression Of(Filter filter, Type documentType)
     {
-        var translation = new LiteFilter();
+        var translation = new LiteFilter(documentType);
         translation.Write(filter);
         return Lite.BsonExpression.Create(translation.text.ToString(), translation.parameters);
     }
@@ -86,7 +90,23 @@ internal sealed class LiteFilter
         _ => null,
     };
 
+    /// <summary>With search keys, every trigram of the term must be a key (the first one is looked up in the
+    /// multikey index, the rest checked on the rows found), then the exact substring is checked.</summary>
     private void WriteText(TextFilter search)
+    {
+        if (SearchKeys.ForSearch(documentType, search) is { } keys)
+        {
+            text.Append('(');
+            foreach (var key in keys)
+                text.Append(Path(SearchKeys.Field)).Append("[*] ANY = ").Append(Parameter(key)).Append(" AND ");
+            WriteSubstring(search);
+            text.Append(')');
+            return;
+        }
+        WriteSubstring(search);
+    }
+
+    private void WriteSubstring(TextFilter search)
     {
         var term = Parameter(search.Term.ToLowerInvariant());
         var parts = search.Fields.Select(field =>

@@ -17,6 +17,12 @@ internal static class LiteIndexes
         if (index.ExpireAfter is { } expireAfter)
             collection.DeleteMany(Lite.BsonExpression.Create($"{LiteFilter.Path(index.Keys[0].Field)} < @0", new Lite.BsonValue(now - expireAfter)));
         var name = new string([.. index.Name.Where(char.IsLetterOrDigit)]);
+        if (index.Keys is [{ Field: SearchKeys.Field }])
+        {
+            // The search keys are an array: a multikey index over its elements, used by "[*] ANY =".
+            Replace(collection, name, LiteFilter.Path(SearchKeys.Field) + "[*]", false);
+            return;
+        }
         if (index.Keys.Count == 1 && !index.Sparse)
         {
             Replace(collection, name, LiteFilter.Path(index.Keys[0].Field), index.Unique);

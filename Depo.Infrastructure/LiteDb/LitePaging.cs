@@ -10,13 +10,13 @@ namespace Depo.Infrastructure.LiteDb;
 /// </summary>
 internal static class LitePaging
 {
-    public static IEnumerable<Lite.BsonDocument> Find(Lite.ILiteCollection<Lite.BsonDocument> collection, Query query)
+    public static IEnumerable<Lite.BsonDocument> Find(Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query)
     {
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
         var keys = query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field).ToList();
         var first = keys[0];
-        var head = collection.Query().Where(LiteFilter.Of(query.Filter));
+        var head = collection.Query().Where(LiteFilter.Of(query.Filter, documentType));
         var ordered = first.Descending ? head.OrderByDescending(LiteFilter.Path(first.Field)) : head.OrderBy(LiteFilter.Path(first.Field));
         // One row past the page tells whether rows beyond it tie with the page's last row.
         var wanted = query.Skip + query.Limit;
@@ -34,7 +34,7 @@ internal static class LitePaging
         // fetched with the query's own filter: one expression, so parameter names cannot clash.
         var boundary = RowComparer.Value(window[wanted - 1], first.Field);
         var tying = query.Filter & Filter.Eq(first.Field, LiteBson.ToMongo(boundary));
-        var ties = collection.Find(LiteFilter.Of(tying));
+        var ties = collection.Find(LiteFilter.Of(tying, documentType));
         var merged = window.Take(wanted).Where(row => RowComparer.Value(row, first.Field).CompareTo(boundary, Lite.Collation.Binary) != 0)
             .Concat(ties).ToList();
         merged.Sort(comparer);

@@ -22,16 +22,21 @@ public sealed partial class MongoDbStore
         var options = new FindOneAndUpdateOptions<BsonDocument> { IsUpsert = upsert, ReturnDocument = ReturnDocument.After };
         BsonDocument? updated = null;
         await WriteAsync(async () => updated = await Collection<T>().FindOneAndUpdateAsync(
-            MongoFilter.Of(filter), MongoUpdate.Of(update), options, cancellationToken));
+            MongoFilter.Of(filter, typeof(T)), MongoUpdate.Of(update), options, cancellationToken));
+        // An upsert may take a searchable field from the filter, so its keys are stamped too.
+        if (updated is not null && (upsert || SearchKeys.Touches(typeof(T), update)))
+            await StampSearchKeysAsync(null, typeof(T), updated, cancellationToken);
         return Read<T>(updated);
     }
 
     public async Task<long> UpdateManyAsync<T>(Filter filter, Update update, CancellationToken cancellationToken)
         where T : StoredDocument
     {
+        if (SearchKeys.Touches(typeof(T), update))
+            return await UpdateManySearchableAsync(typeof(T), filter, update, cancellationToken);
         long matched = 0;
         await WriteAsync(async () => matched = (await Collection<T>().UpdateManyAsync(
-            MongoFilter.Of(filter), MongoUpdate.Of(update), cancellationToken: cancellationToken)).MatchedCount);
+            MongoFilter.Of(filter, typeof(T)), MongoUpdate.Of(update), cancellationToken: cancellationToken)).MatchedCount);
         return matched;
     }
 
@@ -91,8 +96,10 @@ public sealed partial class MongoDbStore
 
     private async Task<bool> UpdateGuardedAsync(IClientSessionHandle? session, Type type, Filter guard, Update update, CancellationToken cancellationToken)
     {
+        if (SearchKeys.Touches(type, update))
+            return await UpdateGuardedSearchableAsync(session, type, guard, update, cancellationToken);
         var collection = Collection(type);
-        var (filter, changes) = (MongoFilter.Of(guard), MongoUpdate.Of(update));
+        var (filter, changes) = (MongoFilter.Of(guard, type), MongoUpdate.Of(update));
         var result = session is null
             ? await collection.UpdateOneAsync(filter, changes, cancellationToken: cancellationToken)
             : await collection.UpdateOneAsync(session, filter, changes, cancellationToken: cancellationToken);

@@ -28,23 +28,23 @@ public sealed partial class MongoDbStore : IDocumentStore, IDisposable
             : null;
 
     public async Task<T?> FindOneAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument =>
-        Read<T>(await Collection<T>().Find(MongoFilter.Of(filter)).Limit(1).FirstOrDefaultAsync(cancellationToken));
+        Read<T>(await Collection<T>().Find(MongoFilter.Of(filter, typeof(T))).Limit(1).FirstOrDefaultAsync(cancellationToken));
 
     public async Task<IReadOnlyList<T>> FindAsync<T>(Query query, CancellationToken cancellationToken) where T : StoredDocument
     {
-        var documents = await MongoPaging.FindAsync(Collection<T>(), query, cancellationToken);
+        var documents = await MongoPaging.FindAsync(Collection<T>(), typeof(T), query, cancellationToken);
         return [.. documents.Select(d => Read<T>(d)!)];
     }
 
     public Task<long> CountAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument =>
-        Collection<T>().CountDocumentsAsync(MongoFilter.Of(filter), cancellationToken: cancellationToken);
+        Collection<T>().CountDocumentsAsync(MongoFilter.Of(filter, typeof(T)), cancellationToken: cancellationToken);
 
     /// <summary>Groups by the whole value, drops null and missing, sorts ascending, then limits, as LiteDbStore does.</summary>
     public async Task<IReadOnlyList<BsonValue>> DistinctAsync<T>(
         string field, Filter filter, int limit, CancellationToken cancellationToken) where T : StoredDocument
     {
         var rows = await Collection<T>().Aggregate()
-            .Match(MongoFilter.Of(filter))
+            .Match(MongoFilter.Of(filter, typeof(T)))
             .Group(new BsonDocument("_id", "$" + field))
             .Match(new BsonDocument("_id", new BsonDocument("$ne", BsonNull.Value)))
             .Sort(new BsonDocument("_id", 1))

@@ -13,16 +13,17 @@ internal static class MongoFilter
     /// <summary>Matches no document: an empty <c>$in</c> (MongoDB refuses an empty <c>$or</c>).</summary>
     private static FilterDefinition<BsonDocument> Nothing => Builder.In("_id", Array.Empty<BsonValue>());
 
-    public static FilterDefinition<BsonDocument> Of(Filter filter) => filter switch
+    /// <summary>The filter over documents of <paramref name="documentType"/>, which says whether text search is indexed.</summary>
+    public static FilterDefinition<BsonDocument> Of(Filter filter, Type? documentType = null) => filter switch
     {
         ComparisonFilter comparison => Compare(comparison),
         InFilter inFilter => Builder.In(inFilter.Field, inFilter.Values),
         AnyElementFilter element => AnyElement(element),
-        TextFilter search => Text(search),
+        TextFilter search => Text(search, documentType),
         AndFilter { Filters.Count: 0 } => Builder.Empty,
-        AndFilter and => Builder.And(and.Filters.Select(Of)),
+        AndFilter and => Builder.And(and.Filters.Select(part => Of(part, documentType))),
         OrFilter { Filters.Count: 0 } => Nothing,
-        OrFilter or => Builder.Or(or.Filters.Select(Of)),
+        OrFilter or => Builder.Or(or.Filters.Select(part => Of(part, documentType))),
         _ => throw new NotSupportedException(filter.GetType().Name),
     };
 
@@ -49,12 +50,16 @@ internal static class MongoFilter
         return new BsonDocument(element.ArrayField, new BsonDocument("$elemMatch", condition));
     }
 
-    // The term is literal text: escaped, then matched case-insensitively anywhere in any field.
-    private static FilterDefinition<BsonDocument> Text(TextFilter search)
+    // The term is literal text: escaped, then matched case-insensitively anywhere in any field. With
+    // search keys, the term's trigrams must all be keys ($all, looked up in the multikey index) first.
+    private static FilterDefinition<BsonDocument> Text(TextFilter search, Type? documentType)
     {
         if (search.Fields.Count == 0)
             return Nothing;
         var pattern = new BsonRegularExpression(Regex.Escape(search.Term), "i");
-        return Builder.Or(search.Fields.Select(field => Builder.Regex(field, pattern)));
+        var substring = Builder.Or(search.Fields.Select(field => Builder.Regex(field, pattern)));
+        return SearchKeys.ForSearch(documentType, search) is { } keys
+            ? Builder.And(Builder.All(SearchKeys.Field, keys.Select(key => (BsonValue)key)), substring)
+            : substring;
     }
 }

@@ -8,11 +8,11 @@ namespace Depo.Infrastructure.MongoDb;
 internal static class MongoPaging
 {
     public static Task<List<BsonDocument>> FindAsync(
-        IMongoCollection<BsonDocument> collection, Query query, CancellationToken cancellationToken)
+        IMongoCollection<BsonDocument> collection, Type documentType, Query query, CancellationToken cancellationToken)
     {
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
-        return collection.Find(MongoFilter.Of(query.Filter))
+        return collection.Find(MongoFilter.Of(query.Filter, documentType))
             .Sort(Sort(query.Sort))
             .Skip(query.Skip)
             .Limit(query.Limit)

@@ -7,7 +7,7 @@ namespace Depo.Bench.Storage;
 
 /// <summary>
 /// LiteDB adapter figures: bulk inserts, an indexed filtered sorted page, a case-insensitive text
-/// search and three-write change sets. Run: <c>dotnet run -c Release --project bench/Storage</c>.
+/// search (scanned and indexed, see <see cref="SearchBenchmark"/>) and three-write change sets. Run: <c>dotnet run -c Release --project bench/Storage</c>.
 /// The file lives in bench/.cache (ignored by git) and is recreated on every run.
 /// </summary>
 public static class StorageBenchmark
@@ -23,6 +23,7 @@ public static class StorageBenchmark
     {
         BenchArticle.EnsureRegistered();
         BenchMovement.EnsureRegistered();
+        BenchSearchArticle.EnsureRegistered();
         var cache = CacheDirectory();
         var file = Path.Combine(cache, "storage-bench.db");
         foreach (var stale in Directory.GetFiles(cache, "storage-bench*"))
@@ -37,6 +38,7 @@ public static class StorageBenchmark
         Console.WriteLine($"LiteDB file: {file}");
         var articles = await InsertAsync(store);
         await QueryAsync(store);
+        await SearchBenchmark.RunAsync(store, Categories);
         await CommitAsync(store, articles);
         Console.WriteLine($"File size: {new FileInfo(file).Length / 1024.0 / 1024.0:0.0} MiB");
     }

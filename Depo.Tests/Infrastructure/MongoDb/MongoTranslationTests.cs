@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Depo.Core.Storage;
 using Depo.Infrastructure.MongoDb;
+using Depo.Tests.Infrastructure.Storage;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Bson.Serialization.Serializers;
@@ -29,6 +30,21 @@ public sealed class MongoTranslationTests
         Assert.Equal("i", regex.Options);
         Assert.Matches(new Regex(regex.Pattern, RegexOptions.IgnoreCase), "x A.*+?(B)[C]{D}|^$\\ y");
         Assert.DoesNotMatch(new Regex(regex.Pattern, RegexOptions.IgnoreCase), "aXXb");
+    }
+
+    [Fact]
+    public void Text_OnSearchableType_NeedsEveryTrigramOfTheTerm_ThenTheSubstring()
+    {
+        ContractArticle.EnsureRegistered();
+
+        var rendered = MongoFilter.Of(Filter.Text("PARAC", "name"), typeof(ContractArticle)).Render(Args);
+        var scanned = MongoFilter.Of(Filter.Text("PARAC", "name", "category"), typeof(ContractArticle)).Render(Args);
+        var shortTerm = MongoFilter.Of(Filter.Text("PA", "name"), typeof(ContractArticle)).Render(Args);
+
+        Assert.Equal("{ \"$all\" : [\"par\", \"ara\", \"rac\"] }", rendered["search_keys"].ToJson());
+        Assert.Equal("name", rendered["$or"][0].AsBsonDocument.Elements.Single().Name);
+        Assert.False(scanned.Contains("search_keys"));
+        Assert.False(shortTerm.Contains("search_keys"));
     }
 
     [Fact]
