@@ -43,6 +43,16 @@ public interface IDocumentStore
 
     Task EnsureIndexesAsync(IEnumerable<IndexDefinition> indexes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Atomically increments the named sequence of <c>depo_counters</c> (<c>{_id: name, seq}</c>) and returns
+    /// the new value; a sequence used for the first time starts from 0.
+    /// </summary>
+    Task<long> NextSequenceAsync(string name, CancellationToken cancellationToken);
+
+    /// <summary>Raises the named sequence to at least <paramref name="value"/> (never lowers it): first-use
+    /// initialisation from existing data, and client-supplied numbers above the counter.</summary>
+    Task RaiseSequenceAsync(string name, long value, CancellationToken cancellationToken);
+
     /// <summary>Proves the store answers (health check).</summary>
     Task PingAsync(CancellationToken cancellationToken);
 }

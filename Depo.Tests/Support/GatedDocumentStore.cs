@@ -50,6 +50,12 @@ public sealed class GatedDocumentStore(IDocumentStore inner) : IDocumentStore, I
     public Task EnsureIndexesAsync(IEnumerable<IndexDefinition> indexes, CancellationToken cancellationToken) =>
         inner.EnsureIndexesAsync(indexes, cancellationToken);
 
+    public Task<long> NextSequenceAsync(string name, CancellationToken cancellationToken) =>
+        inner.NextSequenceAsync(name, cancellationToken);
+
+    public Task RaiseSequenceAsync(string name, long value, CancellationToken cancellationToken) =>
+        inner.RaiseSequenceAsync(name, value, cancellationToken);
+
     public Task PingAsync(CancellationToken cancellationToken) => inner.PingAsync(cancellationToken);
 
     public void Dispose() => (inner as IDisposable)?.Dispose();
