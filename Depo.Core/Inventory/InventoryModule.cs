@@ -1,4 +1,7 @@
+using Depo.Core.Inventory.Stock;
+using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Depo.Core.Inventory;
@@ -9,6 +12,20 @@ public static class InventoryModule
     {
         InventoryCollections.Register();
         services.AddSingleton<IIndexSource>(new IndexSource(InventoryCollections.Indexes));
+        services.AddOptions<InventoryOptions>().BindConfiguration(InventoryOptions.Section);
+        services.AddSingleton(provider => WellKnownFrom(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<UnitOfMeasureService>();
+        services.AddSingleton<StockStateService>();
         return services;
+    }
+
+    // spec inventory §0.2: the Procurement:StockState*Id settings, defaulting to the seeded ids.
+    private static WellKnownStockStates WellKnownFrom(IConfiguration configuration)
+    {
+        var defaults = WellKnownStockStates.Default;
+        return new WellKnownStockStates(
+            configuration["Procurement:StockStateOkId"] ?? defaults.Ok,
+            configuration["Procurement:StockStateQuarantinedId"] ?? defaults.Quarantined,
+            configuration["Procurement:StockStateQuarantineTransferableId"] ?? defaults.QuarantineTransferable);
     }
 }

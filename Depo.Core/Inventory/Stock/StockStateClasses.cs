@@ -41,6 +41,12 @@ public sealed class StockStateClasses
 
     public bool IsBlocked(StockItem stock) => InClass(stock, blocked);
 
+    public bool IsQuarantine(StockState state) => quarantine.Contains(state.Id);
+
+    public bool IsTransferable(StockState state) => transferable.Contains(state.Id);
+
+    public bool IsBlocked(StockState state) => blocked.Contains(state.Id);
+
     private bool InClass(StockItem stock, HashSet<string> members) => StateOf(stock) is { } state && members.Contains(state.Id);
 
     private static HashSet<string> Ids(IEnumerable<string> ids) => new(ids, StringComparer.OrdinalIgnoreCase);
