@@ -1,3 +1,4 @@
+using Depo.Core.Inventory.Categories;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
@@ -14,6 +15,7 @@ public static class InventoryModule
         services.AddSingleton<IIndexSource>(new IndexSource(InventoryCollections.Indexes));
         services.AddOptions<InventoryOptions>().BindConfiguration(InventoryOptions.Section);
         services.AddSingleton(provider => WellKnownFrom(provider.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<CategoryService>();
         services.AddSingleton<UnitOfMeasureService>();
         services.AddSingleton<StockStateService>();
         return services;
