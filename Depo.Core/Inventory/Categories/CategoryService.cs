@@ -61,7 +61,7 @@ public sealed class CategoryService(IDocumentStore store, AuditWriter audit, Tim
         var errors = InputErrors.Of(input);
         var parentId = input.HasParentId && !string.IsNullOrEmpty(input.ParentId) ? ParseParentId(input.ParentId, errors) : null;
         errors.ThrowIfAny();
-        if (input.IsEmpty)
+        if (input.Name is null && input.Description is null && !input.HasParentId)
             throw Refused("No fields to update");
         var category = await store.GetAsync<Category>(id, cancellationToken)
             ?? throw new NotFoundException("Category not found");

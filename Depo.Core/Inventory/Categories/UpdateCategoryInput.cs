@@ -29,6 +29,4 @@ public sealed class UpdateCategoryInput
     /// <summary>Whether the body named <c>parent_id</c>, even as null.</summary>
     [JsonIgnore]
     public bool HasParentId { get; private set; }
-
-    public bool IsEmpty => Name is null && Description is null && !HasParentId;
 }

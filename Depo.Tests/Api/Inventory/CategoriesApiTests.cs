@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Depo.Core.Audit;
 using Depo.Core.Inventory.Articles;
+using Depo.Core.Inventory.Categories;
 using Depo.Core.Storage;
 using Depo.Tests.Support;
 
@@ -275,6 +276,20 @@ public sealed class CategoriesApiTests(DepoApiFactory app) : IClassFixture<DepoA
         var response = await client.PutAsJsonAsync($"{Categories}/{top}", new { parent_id = bottom });
 
         await AccessAssert.AnswersAsync(response, HttpStatusCode.BadRequest, "Cannot set a descendant as parent (circular reference)");
+    }
+
+    [Fact]
+    public async Task Update_ParentWithinAnOlderLoop_StopsWalkingAndIsAccepted()
+    {
+        var client = await app.SignedInClientAsync(admin: true);
+        var (first, second) = (DocumentId.New(), DocumentId.New());
+        await app.Store.InsertAsync(new Category { Id = first, Name = "Loop one", ParentId = second }, CancellationToken.None);
+        await app.Store.InsertAsync(new Category { Id = second, Name = "Loop two", ParentId = first }, CancellationToken.None);
+        var id = await CreateAsync("Outside the loop");
+
+        var response = await client.PutAsJsonAsync($"{Categories}/{id}", new { parent_id = first });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]
