@@ -45,11 +45,6 @@ public sealed class SessionService(
         return await ResolveAsync(session, cancellationToken);
     }
 
-    public async Task RevokeAsync(string sessionId, CancellationToken cancellationToken) =>
-        await store.UpdateOneAsync<UserSession>(
-            Filter.IdIs(sessionId) & Filter.IsNull("revoked_at"),
-            Update.Set("revoked_at", clock.GetUtcNow().UtcDateTime), upsert: false, cancellationToken);
-
     private async Task<Caller?> ResolveAsync(UserSession? session, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
