@@ -1,4 +1,3 @@
-using System.Reflection;
 using Depo.Core.Audit;
 using Depo.Core.Common.Actors;
 using Depo.Core.Common.Paging;
@@ -15,14 +14,12 @@ public sealed class CategoryServiceTests : IDisposable
     private static readonly Actor Reader = new() { UserId = DocumentId.New(), Username = "reader" };
     private readonly TempLiteDb db = new();
     private readonly IDocumentStore store;
-    private readonly QueryCounter counter;
+    private readonly QueryCountingStore counter;
 
     public CategoryServiceTests()
     {
         InventoryCollections.Register();
-        store = DispatchProxy.Create<IDocumentStore, QueryCounter>();
-        counter = (QueryCounter)store;
-        counter.Inner = db.Store;
+        store = QueryCountingStore.Wrap(db.Store, out counter);
     }
 
     [Fact]
@@ -31,7 +28,7 @@ public sealed class CategoryServiceTests : IDisposable
         var parents = await InsertAsync(3, i => $"Parent {i}", _ => null);
         await InsertAsync(6, i => $"Child {i}", i => parents[i % 3]);
         var service = new CategoryService(store, new AuditWriter(TimeProvider.System), TimeProvider.System);
-        counter.Finds = 0;
+        counter.Reset();
 
         var page = await service.ListAsync("child", new PageRequest(0, 100), Reader, default);
 
@@ -46,7 +43,7 @@ public sealed class CategoryServiceTests : IDisposable
         var parents = await InsertAsync(2, i => $"Parent {i}", _ => null);
         await InsertAsync(4, i => $"Child {i}", i => parents[i % 2]);
         var service = new CategoryService(store, new AuditWriter(TimeProvider.System), TimeProvider.System);
-        counter.Finds = 0;
+        counter.Reset();
 
         var page = await service.ListAsync(null, new PageRequest(0, 100), Reader, default);
 
@@ -66,20 +63,5 @@ public sealed class CategoryServiceTests : IDisposable
             ids.Add(category.Id);
         }
         return ids;
-    }
-
-    /// <summary>The real store, counting the finds that reach it.</summary>
-    public class QueryCounter : DispatchProxy
-    {
-        public IDocumentStore Inner { get; set; } = null!;
-
-        public int Finds { get; set; }
-
-        protected override object? Invoke(MethodInfo? targetMethod, object?[]? args)
-        {
-            if (targetMethod!.Name is nameof(IDocumentStore.FindAsync) or nameof(IDocumentStore.GetAsync) or nameof(IDocumentStore.FindOneAsync))
-                Finds++;
-            return targetMethod.Invoke(Inner, args);
-        }
     }
 }
