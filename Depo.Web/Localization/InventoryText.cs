@@ -1,0 +1,4 @@
+namespace Depo.Web.Localization;
+
+/// <summary>Strings of the inventory pages.</summary>
+public sealed class InventoryText;
