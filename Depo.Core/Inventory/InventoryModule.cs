@@ -1,7 +1,9 @@
 using Depo.Core.Inventory.Categories;
+using Depo.Core.Inventory.Demo;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
+using Depo.Core.SystemAdmin.Demo;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,6 +20,7 @@ public static class InventoryModule
         services.AddSingleton<CategoryService>();
         services.AddSingleton<UnitOfMeasureService>();
         services.AddSingleton<StockStateService>();
+        services.AddSingleton<IDemoSeeder, InventoryDemoSeeder>();
         return services;
     }
 
