@@ -21,9 +21,10 @@ internal sealed class DepoProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<DepoProcess> StartAsync(string dll)
+    /// <summary>Starts Depo over <paramref name="dataDir"/> (a new temporary folder when null); the folder is deleted on dispose.</summary>
+    public static async Task<DepoProcess> StartAsync(string dll, string? dataDir = null)
     {
-        var dataDir = Path.Combine(Path.GetTempPath(), "depo-bench", Guid.NewGuid().ToString("N"));
+        dataDir ??= Path.Combine(Path.GetTempPath(), "depo-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDir);
         var port = FreePort();
         var start = Start(dll, dataDir, "--urls", $"http://127.0.0.1:{port}");
@@ -64,8 +65,11 @@ internal sealed class DepoProcess : IAsyncDisposable
     private async Task WaitHealthyAsync()
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        for (var attempt = 0; attempt < 150; attempt++)
+        // Over a large data file the first start builds its indexes: allow it minutes, not seconds.
+        for (var attempt = 0; attempt < 3000; attempt++)
         {
+            if (process.HasExited)
+                throw new InvalidOperationException($"Depo exited with code {process.ExitCode} before answering /health.");
             try
             {
                 if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK)
@@ -77,7 +81,7 @@ internal sealed class DepoProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException("Depo did not answer /health within 30 s.");
+        throw new TimeoutException("Depo did not answer /health within 10 minutes.");
     }
 
     private static ProcessStartInfo Start(string dll, string dataDir, params string[] arguments)

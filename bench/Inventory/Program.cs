@@ -1,0 +1,106 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using Depo.Bench.Api;
+using Depo.Bench.Inventory;
+
+// Issue 4's inventory benchmark: a cached LiteDB file of 100k articles and 1M stock records, copied to a
+// temporary folder, served by the built Depo (Release) on loopback; 8 concurrent clients per scenario.
+var repository = Repository.Root();
+var dll = Path.Combine(repository, "Depo.Web", "bin", "Release", "net10.0", "Depo.Web.dll");
+if (!File.Exists(dll))
+{
+    Console.Error.WriteLine($"Build first: dotnet build Depo.sln -c Release ({dll} is missing)");
+    return 2;
+}
+var clients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 8;
+var requestsPerClient = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 250;
+
+var cache = InventoryDataset.FolderIn(repository);
+var dataset = await InventoryDataset.EnsureAsync(cache);
+var dataDir = Path.Combine(Path.GetTempPath(), "depo-bench", Guid.NewGuid().ToString("N"));
+Directory.CreateDirectory(dataDir);
+File.Copy(Path.Combine(cache, "depo.db"), Path.Combine(dataDir, "depo.db"));
+
+var started = Stopwatch.StartNew();
+await using var app = await DepoProcess.StartAsync(dll, dataDir);
+Console.WriteLine($"Depo ready over the copy in {started.Elapsed.TotalSeconds:F0} s (indexes are built on the first start)");
+const string password = "benchmark password 2026";
+await app.CreateAdminAsync("bench", password);
+using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+var login = await http.PostAsJsonAsync("/api/auth/login", new { username = "bench", password });
+login.EnsureSuccessStatusCode();
+var token = (await login.Content.ReadFromJsonAsync<Dictionary<string, object>>())!["token"].ToString();
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token", token);
+var idle = app.WorkingSetMegabytes();
+
+const string api = "/modules/inventory/api";
+var okState = "694321db8728e4d75ae72789";
+var scenarios = new (string Name, Func<Random, Task> Call)[]
+{
+    ("article search: text + category, page of 50", async random =>
+    {
+        var term = Uri.EscapeDataString(Pick(random, dataset.SearchTerms));
+        await GetAsync($"{api}/articles?search={term}&category={Pick(random, dataset.CategoryIds)}&limit=50");
+    }),
+    ("article search: text only, page of 50", async random =>
+        await GetAsync($"{api}/articles?search={Uri.EscapeDataString(Pick(random, dataset.SearchTerms))}&limit=50")),
+    ("article detail + stock figures", async random =>
+    {
+        var article = Pick(random, dataset.ArticleIds);
+        await Task.WhenAll(GetAsync($"{api}/articles/{article}"), GetAsync($"{api}/articles/{article}/stock-calculations"));
+    }),
+    ("stock list: location + state, page of 50", async random =>
+        await GetAsync($"{api}/stocks?location_id={Pick(random, dataset.LocationIds)}&state_id={okState}&limit=50")),
+    ("add a stock record", async random =>
+    {
+        using var response = await http.PostAsJsonAsync($"{api}/stocks", new Dictionary<string, object>
+        {
+            ["part_id"] = Pick(random, dataset.ArticleIds), ["location_id"] = Pick(random, dataset.LocationIds),
+            ["quantity"] = random.Next(1, 100), ["batch_code"] = $"B{random.Next(100000):00000}",
+        });
+        await EnsureAsync(response);
+    }),
+};
+
+foreach (var (name, call) in scenarios)
+{
+    for (var i = 0; i < 20; i++)
+        await call(new Random(i));
+    var latencies = new List<double>[clients];
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
+    {
+        var random = new Random(1000 + client);
+        var mine = latencies[client] = new List<double>(requestsPerClient);
+        for (var i = 0; i < requestsPerClient; i++)
+        {
+            var begin = Stopwatch.GetTimestamp();
+            await call(random);
+            mine.Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
+        }
+    })));
+    clock.Stop();
+    var all = latencies.SelectMany(l => l).Order().ToList();
+    Console.WriteLine($"{name}: {all.Count / clock.Elapsed.TotalSeconds:F0} req/s, p50 {Percentile(all, 0.50):F1} ms, " +
+        $"p95 {Percentile(all, 0.95):F1} ms, p99 {Percentile(all, 0.99):F1} ms ({clients} clients x {requestsPerClient})");
+}
+Console.WriteLine($"Working set: after start {idle:F0} MB, after the scenarios {app.WorkingSetMegabytes():F0} MB");
+return 0;
+
+async Task GetAsync(string path)
+{
+    using var response = await http.GetAsync(path);
+    await EnsureAsync(response);
+}
+
+static async Task EnsureAsync(HttpResponseMessage response)
+{
+    if (!response.IsSuccessStatusCode)
+        throw new InvalidOperationException($"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+}
+
+static string Pick(Random random, IReadOnlyList<string> values) => values[random.Next(values.Count)];
+
+static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
