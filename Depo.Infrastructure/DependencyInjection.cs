@@ -1,6 +1,7 @@
 using Depo.Core.Identity;
 using Depo.Core.Ports;
 using Depo.Core.Storage;
+using Depo.Infrastructure.Html;
 using Depo.Infrastructure.InvenTree;
 using Depo.Infrastructure.LiteDb;
 using Depo.Infrastructure.MongoDb;
@@ -28,6 +29,7 @@ public static class DependencyInjection
                 _ => throw new InvalidOperationException($"Storage:Provider {options.Value.Provider} is not supported."),
             };
         });
+        services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
         services.AddOptions<InvenTreeOptions>().BindConfiguration(InvenTreeOptions.Section)
             .Validate(o => o.TimeoutSeconds is >= 1 and <= 300, "Inventree:TimeoutSeconds must be between 1 and 300.")
             .Validate(o => string.IsNullOrEmpty(o.Url) || Uri.TryCreate(o.Url, UriKind.Absolute, out _), "Inventree:Url must be an absolute URL.")

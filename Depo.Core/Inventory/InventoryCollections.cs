@@ -4,6 +4,7 @@ using Depo.Core.Inventory.Categories;
 using Depo.Core.Inventory.Companies;
 using Depo.Core.Inventory.Ledger;
 using Depo.Core.Inventory.Locations;
+using Depo.Core.Inventory.OwnedElsewhere;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
@@ -32,7 +33,11 @@ public static class InventoryCollections
 
     public static void Register()
     {
-        DocumentMap.Register<Article>(Parts, map => map.GetMemberMap(nameof(Article.LegacyId)).SetElementName("id"));
+        DocumentMap.Register<Article>(Parts, map =>
+        {
+            map.GetMemberMap(nameof(Article.LegacyId)).SetElementName("id");
+            KeepNulls(map, nameof(Article.SystemUmId), nameof(Article.CategoryId), nameof(Article.DefaultLocationId), nameof(Article.ManufacturerId));
+        });
         DocumentMap.Register<Category>(Categories, map => KeepNulls(map, nameof(Category.ParentId)));
         DocumentMap.Register<Location>(Locations, map => KeepNulls(map, nameof(Location.ParentId)));
         DocumentMap.Register<Company>(Companies);
@@ -46,6 +51,24 @@ public static class InventoryCollections
             nameof(StockMovement.FromStockId), nameof(StockMovement.ToStockId),
             nameof(StockMovement.FromStateId), nameof(StockMovement.ToStateId),
             nameof(StockMovement.RequestId), nameof(StockMovement.Reference)));
+        RegisterArticleReaders();
+    }
+
+    /// <summary>Depo-owned claims of IPNs (spec inventory §1.1.1, see <see cref="IpnClaim"/>).</summary>
+    public const string IpnClaims = "depo_parts_ipn_claims";
+
+    // Articles are searched by name, IPN and description (decision 0004); collections owned by later
+    // modules are read through read-only types that keep every stored field.
+    private static void RegisterArticleReaders()
+    {
+        SearchKeys.Register<Article>(ArticleListQuery.SearchFields);
+        DocumentMap.Register<IpnClaim>(IpnClaims);
+        DocumentMap.Register<PurchaseOrderRecord>("depo_purchase_orders");
+        DocumentMap.Register<PurchaseOrderStateRecord>("depo_purchase_orders_states");
+        DocumentMap.Register<SalesOrderRecord>("depo_sales_orders");
+        DocumentMap.Register<RecipeRecord>("depo_recipes", map => map.GetMemberMap(nameof(RecipeRecord.LegacyId)).SetElementName("id"));
+        DocumentMap.Register<StockRequestRecord>("depo_requests");
+        DocumentMap.Register<StockRequestStateRecord>("depo_requests_states");
     }
 
     // "ObjectId or null" fields are written as null rather than left out.
@@ -96,5 +119,7 @@ public static class InventoryCollections
         IndexDefinition.On(StockMovements, "request_id"),
         IndexDefinition.On(StockMovements, "from_stock_id"),
         IndexDefinition.On(StockMovements, "to_stock_id"),
+        SearchKeys.Index(Parts),
+        IndexDefinition.On(IpnClaims, "part_id"),
     ];
 }

@@ -1,3 +1,4 @@
+using Depo.Core.Inventory.Articles;
 using Depo.Core.Inventory.Categories;
 using Depo.Core.Inventory.Demo;
 using Depo.Core.Inventory.Stock;
@@ -21,7 +22,25 @@ public static class InventoryModule
         services.AddSingleton<UnitOfMeasureService>();
         services.AddSingleton<StockStateService>();
         services.AddSingleton<IDemoSeeder, InventoryDemoSeeder>();
+        AddArticles(services);
         return services;
+    }
+
+    private static void AddArticles(IServiceCollection services)
+    {
+        services.AddSingleton<LegacyPartIds>();
+        services.AddSingleton<IpnUniqueness>();
+        services.AddSingleton<ArticleReferenceChecks>();
+        services.AddSingleton<ArticleUsage>();
+        services.AddSingleton<ArticleService>();
+        services.AddSingleton<OpenOrderReader>();
+        services.AddSingleton<ArticleStockService>();
+        services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<ArticleRecipeFinder>();
+        services.AddSingleton<SupplierLinkWriter>();
+        services.AddSingleton<ArticleSupplierService>();
+        services.AddSingleton<SupplierPartService>();
+        services.AddSingleton<IStartupMigration, ArticleStartupMigration>();
     }
 
     // spec inventory §0.2: the Procurement:StockState*Id settings, defaulting to the seeded ids.

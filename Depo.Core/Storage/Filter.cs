@@ -23,7 +23,8 @@ public abstract record Filter
     public static Filter IsNull(string field) => Eq(field, null);
 
     /// <summary>The array <paramref name="arrayField"/> has an element equal to <paramref name="value"/>
-    /// (or whose <paramref name="elementField"/> equals it).</summary>
+    /// (or whose <paramref name="elementField"/> equals it). A dotted <paramref name="arrayField"/> such as
+    /// <c>items.items</c> reaches the elements of arrays nested in the elements of arrays.</summary>
     public static Filter AnyElement(string arrayField, string? elementField, object? value) =>
         new AnyElementFilter(arrayField, elementField, Bson(value));
 

@@ -50,7 +50,8 @@ internal sealed class LiteFilter
                     .Append(Parameter(new Lite.BsonArray(inFilter.Values.Select(LiteBson.ToLite))));
                 break;
             case AnyElementFilter element:
-                text.Append(Path(element.ArrayField)).Append("[*]")
+                // Every segment of the array path is an array, as MongoDB traverses them ("items.items").
+                text.Append("$.").Append(string.Join("[*].", element.ArrayField.Split('.'))).Append("[*]")
                     .Append(element.ElementField is null ? "" : "." + element.ElementField)
                     .Append(" ANY = ").Append(Parameter(LiteBson.ToLite(element.Value)));
                 break;

@@ -11,6 +11,7 @@ namespace Depo.Web.Hosting;
 /// </summary>
 public sealed class StoreStartup(
     IDocumentStore store, IEnumerable<IIndexSource> indexSources, IdentityMigration identityMigration,
+    IEnumerable<IStartupMigration> migrations,
     AppSettingsService settings, FirstRunSetup setup, ILogger<StoreStartup> logger) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -30,6 +31,8 @@ public sealed class StoreStartup(
         await store.EnsureIndexesAsync(indexSources.SelectMany(s => s.Indexes), cancellationToken);
         await identityMigration.RunAsync(cancellationToken);
         await settings.AdoptOlderSettingsAsync(cancellationToken);
+        foreach (var migration in migrations)
+            await migration.RunAsync(cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

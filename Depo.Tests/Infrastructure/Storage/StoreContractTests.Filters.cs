@@ -79,6 +79,19 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task AnyElement_DottedArrayPath_ReachesArraysNestedInArrays()
+    {
+        BsonDocument Line(string part) => new("part", part);
+        BsonDocument Group(params BsonDocument[] lines) => new("items", new BsonArray(lines));
+        await InsertAsync("N-1", d => d.ExtraElements = new BsonDocument("items", new BsonArray { Line("a"), Group(Line("b"), Line("c")) }));
+        await InsertAsync("N-2", d => d.ExtraElements = new BsonDocument("items", new BsonArray { Line("c") }));
+
+        Assert.Equal(["N-1"], await CodesAsync(Filter.AnyElement("items.items", "part", "c")));
+        Assert.Empty(await CodesAsync(Filter.AnyElement("items.items", "part", "a")));
+        Assert.Equal(["N-1", "N-2"], await CodesAsync(Filter.AnyElement("items", "part", "c") | Filter.AnyElement("items.items", "part", "c")));
+    }
+
+    [StoreFact]
     public async Task RefersTo_MatchesObjectIdAndStringForms()
     {
         var owner = DocumentId.New();
