@@ -18,6 +18,13 @@ public static class InventoryModule
         services.AddSingleton<CategoryService>();
         services.AddSingleton<UnitOfMeasureService>();
         services.AddSingleton<StockStateService>();
+        services.AddSingleton(provider => new ManualStockDefaults(
+            provider.GetRequiredService<IConfiguration>()[ManualStockDefaults.SupplierUmSetting] ?? ManualStockDefaults.Default.SupplierUmId));
+        services.AddSingleton<StockEnricher>();
+        services.AddSingleton<StockQueryService>();
+        services.AddSingleton<StockService>();
+        services.AddSingleton<StockQualityService>();
+        services.AddSingleton<StockRelocation>();
         return services;
     }
 
