@@ -66,12 +66,13 @@ public sealed class StockRelocation(IDocumentStore store, AuditWriter audit, Tim
             MovedAt = now,
             MovedBy = actor.Username ?? "",
         };
-        // spec inventory §2.8 step 4: subtract only while the record still holds the quantity; the version
-        // moves too, so a QC edit read before this move cannot write the old quantity back.
+        // spec inventory §2.8 step 4: subtract only while the record still holds the quantity, and in the
+        // state copied to the new piece; the version moves too, so a QC edit read before this move cannot
+        // write the old quantity back.
         var decrement = Update.Increment("quantity", -(double)quantity)
             .AndIncrement("version", 1).AndSet("updated_at", now).AndSet("updated_by", actor.Username);
         var changes = new ChangeSet()
-            .Update<StockItem>(Filter.IdIs(source.Id) & Filter.Gte("quantity", (double)quantity), decrement, RaceLostMessage)
+            .Update<StockItem>(Filter.IdIs(source.Id) & Filter.Gte("quantity", (double)quantity) & SameState(source), decrement, RaceLostMessage)
             .Insert(moved)
             .Insert(movement);
         audit.Add(changes, actor, "stock_moved", "stock", source.Id, new BsonDocument
@@ -87,6 +88,9 @@ public sealed class StockRelocation(IDocumentStore store, AuditWriter audit, Tim
         await store.CommitAsync(changes, cancellationToken);
         return (await enricher.EnrichAsync([moved], cancellationToken))[0];
     }
+
+    private static Filter SameState(StockItem source) =>
+        Filter.Eq("state_id", DocumentId.IsValid(source.StateId) ? ObjectId.Parse(source.StateId) : null);
 
     // spec inventory §2.8 step 6: the piece keeps its origin, state and analyses.
     private static StockItem Destination(
