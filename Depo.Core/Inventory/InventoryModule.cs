@@ -25,6 +25,7 @@ public static class InventoryModule
         services.AddSingleton<StockService>();
         services.AddSingleton<StockQualityService>();
         services.AddSingleton<StockRelocation>();
+        services.AddSingleton<StockSearchKeysBackfill>();
         return services;
     }
 
