@@ -40,6 +40,7 @@ public static class WebComposition
         services.AddDepoCors(builder.Configuration);
         services.AddSingleton<StoreStartup>();
         services.AddHostedService(provider => provider.GetRequiredService<StoreStartup>());
+        services.AddHostedService<StockSearchKeysStartup>();
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
         services.AddLocalization();

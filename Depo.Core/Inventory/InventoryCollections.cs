@@ -25,6 +25,12 @@ public static class InventoryCollections
     public const string Bom = "depo_bom";
     public const string StockMovements = "depo_stock_movements";
 
+    /// <summary>Owned by procurement; read by the stock enrichment (spec inventory §1.12, §2.5).</summary>
+    public const string PurchaseOrders = "depo_purchase_orders";
+
+    /// <summary>Owned by the system module; the stock enrichment reads the <c>organizatie</c> document.</summary>
+    public const string Config = "config";
+
     /// <summary>Shared with procurement: <c>{_id: sequence name, seq: long}</c> (spec inventory §1.11).</summary>
     public const string Counters = "depo_counters";
 
@@ -52,6 +58,9 @@ public static class InventoryCollections
             nameof(StockMovement.FromStateId), nameof(StockMovement.ToStateId),
             nameof(StockMovement.RequestId), nameof(StockMovement.Reference)));
         RegisterArticleReaders();
+        SearchKeys.Register<StockItem>(StockListFilter.SearchFields);
+        DocumentMap.Register<StockPurchaseOrder>(PurchaseOrders);
+        DocumentMap.Register<OrganisationConfig>(Config);
     }
 
     /// <summary>Depo-owned claims of IPNs (spec inventory §1.1.1, see <see cref="IpnClaim"/>).</summary>
@@ -121,5 +130,10 @@ public static class InventoryCollections
         IndexDefinition.On(StockMovements, "to_stock_id"),
         SearchKeys.Index(Parts),
         IndexDefinition.On(IpnClaims, "part_id"),
+        // The stock list (spec inventory §3.6): each filter of a page together with its sort, and the search keys.
+        new(Stocks, [SortBy.Asc("location_id"), SortBy.Desc("created_at"), SortBy.Desc("_id")]),
+        new(Stocks, [SortBy.Asc("part_id"), SortBy.Desc("created_at"), SortBy.Desc("_id")]),
+        new(Stocks, [SortBy.Asc("state_id"), SortBy.Desc("created_at"), SortBy.Desc("_id")]),
+        SearchKeys.Index(Stocks),
     ];
 }

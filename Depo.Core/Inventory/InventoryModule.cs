@@ -23,6 +23,14 @@ public static class InventoryModule
         services.AddSingleton<StockStateService>();
         services.AddSingleton<IDemoSeeder, InventoryDemoSeeder>();
         AddArticles(services);
+        services.AddSingleton(provider => new ManualStockDefaults(
+            provider.GetRequiredService<IConfiguration>()[ManualStockDefaults.SupplierUmSetting] ?? ManualStockDefaults.Default.SupplierUmId));
+        services.AddSingleton<StockEnricher>();
+        services.AddSingleton<StockQueryService>();
+        services.AddSingleton<StockService>();
+        services.AddSingleton<StockQualityService>();
+        services.AddSingleton<StockRelocation>();
+        services.AddSingleton<StockSearchKeysBackfill>();
         return services;
     }
 
