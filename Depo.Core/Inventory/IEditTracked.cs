@@ -1,8 +1,12 @@
 namespace Depo.Core.Inventory;
 
-/// <summary>A document that records who changed it last and when (<c>updated_at</c>, <c>updated_by</c>).</summary>
+/// <summary>A document that records who created and last changed it, and when.</summary>
 public interface IEditTracked
 {
+    DateTime? CreatedAt { get; set; }
+
+    string? CreatedBy { get; set; }
+
     DateTime? UpdatedAt { get; set; }
 
     string? UpdatedBy { get; set; }

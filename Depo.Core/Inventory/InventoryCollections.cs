@@ -4,6 +4,7 @@ using Depo.Core.Inventory.Categories;
 using Depo.Core.Inventory.Companies;
 using Depo.Core.Inventory.Ledger;
 using Depo.Core.Inventory.Locations;
+using Depo.Core.Inventory.OwnedElsewhere;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
@@ -23,6 +24,13 @@ public static class InventoryCollections
     public const string StocksStates = "depo_stocks_states";
     public const string Bom = "depo_bom";
     public const string StockMovements = "depo_stock_movements";
+
+    /// <summary>Owned by the requests module (spec inventory §4.2, §4.3); read here by the location delete guard.</summary>
+    public const string Requests = "depo_requests";
+    public const string RequestsStates = "depo_requests_states";
+
+    /// <summary>Owned by the procurement module (spec inventory §1.12); read here by the company delete guard.</summary>
+    public const string PurchaseOrders = "depo_purchase_orders";
 
     /// <summary>Shared with procurement: <c>{_id: sequence name, seq: long}</c> (spec inventory §1.11).</summary>
     public const string Counters = "depo_counters";
@@ -46,6 +54,9 @@ public static class InventoryCollections
             nameof(StockMovement.FromStockId), nameof(StockMovement.ToStockId),
             nameof(StockMovement.FromStateId), nameof(StockMovement.ToStateId),
             nameof(StockMovement.RequestId), nameof(StockMovement.Reference)));
+        DocumentMap.Register<StockRequestRecord>(Requests);
+        DocumentMap.Register<RequestStateRecord>(RequestsStates);
+        DocumentMap.Register<PurchaseOrderRecord>(PurchaseOrders);
     }
 
     // "ObjectId or null" fields are written as null rather than left out.

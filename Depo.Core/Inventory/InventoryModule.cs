@@ -1,4 +1,6 @@
 using Depo.Core.Inventory.Categories;
+using Depo.Core.Inventory.Companies;
+using Depo.Core.Inventory.Locations;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
@@ -18,6 +20,8 @@ public static class InventoryModule
         services.AddSingleton<CategoryService>();
         services.AddSingleton<UnitOfMeasureService>();
         services.AddSingleton<StockStateService>();
+        services.AddSingleton<LocationService>();
+        services.AddSingleton<CompanyService>();
         return services;
     }
 

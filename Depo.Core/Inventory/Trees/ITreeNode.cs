@@ -3,9 +3,9 @@ namespace Depo.Core.Inventory.Trees;
 /// <summary>A document of a tree collection (categories, locations): named, with an optional parent of its own kind.</summary>
 public interface ITreeNode
 {
-    string Id { get; }
+    string Name { get; set; }
 
-    string Name { get; }
+    string Description { get; set; }
 
-    string? ParentId { get; }
+    string? ParentId { get; set; }
 }
