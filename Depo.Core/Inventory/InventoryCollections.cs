@@ -31,6 +31,10 @@ public static class InventoryCollections
     /// <summary>Owned by the system module; the stock enrichment reads the <c>organizatie</c> document.</summary>
     public const string Config = "config";
 
+    /// <summary>Owned by the requests module (spec inventory §4.2, §4.3); read here by the location delete guard.</summary>
+    public const string Requests = "depo_requests";
+    public const string RequestsStates = "depo_requests_states";
+
     /// <summary>Shared with procurement: <c>{_id: sequence name, seq: long}</c> (spec inventory §1.11).</summary>
     public const string Counters = "depo_counters";
 
@@ -72,12 +76,12 @@ public static class InventoryCollections
     {
         SearchKeys.Register<Article>(ArticleListQuery.SearchFields);
         DocumentMap.Register<IpnClaim>(IpnClaims);
-        DocumentMap.Register<PurchaseOrderRecord>("depo_purchase_orders");
+        DocumentMap.Register<PurchaseOrderRecord>(PurchaseOrders);
         DocumentMap.Register<PurchaseOrderStateRecord>("depo_purchase_orders_states");
         DocumentMap.Register<SalesOrderRecord>("depo_sales_orders");
         DocumentMap.Register<RecipeRecord>("depo_recipes", map => map.GetMemberMap(nameof(RecipeRecord.LegacyId)).SetElementName("id"));
-        DocumentMap.Register<StockRequestRecord>("depo_requests");
-        DocumentMap.Register<StockRequestStateRecord>("depo_requests_states");
+        DocumentMap.Register<StockRequestRecord>(Requests);
+        DocumentMap.Register<StockRequestStateRecord>(RequestsStates);
     }
 
     // "ObjectId or null" fields are written as null rather than left out.

@@ -1,6 +1,8 @@
 using Depo.Core.Inventory.Articles;
 using Depo.Core.Inventory.Categories;
 using Depo.Core.Inventory.Demo;
+using Depo.Core.Inventory.Companies;
+using Depo.Core.Inventory.Locations;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
@@ -31,6 +33,8 @@ public static class InventoryModule
         services.AddSingleton<StockQualityService>();
         services.AddSingleton<StockRelocation>();
         services.AddSingleton<StockSearchKeysBackfill>();
+        services.AddSingleton<LocationService>();
+        services.AddSingleton<CompanyService>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using Depo.Core.Inventory.Trees;
 using Depo.Core.Storage;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
@@ -5,7 +6,7 @@ using MongoDB.Bson.Serialization.Attributes;
 namespace Depo.Core.Inventory.Categories;
 
 /// <summary>A <c>depo_categories</c> document (spec inventory §1.2); null <c>parent_id</c> = root.</summary>
-public sealed class Category : VersionedDocument
+public sealed class Category : VersionedDocument, ITreeNode, IEditTracked
 {
     public string Name { get; set; } = "";
 

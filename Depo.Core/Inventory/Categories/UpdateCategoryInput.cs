@@ -1,32 +1,6 @@
-using System.Text.Json.Serialization;
-using Depo.Core.Common.Validation;
+using Depo.Core.Inventory.Trees;
 
 namespace Depo.Core.Inventory.Categories;
 
-/// <summary>
-/// Body of <c>PUT /modules/inventory/api/categories/{category_id}</c> (spec inventory §3.2): absent or null
-/// name and description stay unchanged; a present <c>parent_id</c> of <c>""</c> or null makes a root.
-/// </summary>
-public sealed class UpdateCategoryInput
-{
-    private string? parentId;
-
-    [TrimmedLength(1, 200, ErrorMessage = "name must be 1 to 200 characters.")]
-    public string? Name { get; set; }
-
-    public string? Description { get; set; }
-
-    public string? ParentId
-    {
-        get => parentId;
-        set
-        {
-            parentId = value;
-            HasParentId = true;
-        }
-    }
-
-    /// <summary>Whether the body named <c>parent_id</c>, even as null.</summary>
-    [JsonIgnore]
-    public bool HasParentId { get; private set; }
-}
+/// <summary>Body of <c>PUT /modules/inventory/api/categories/{category_id}</c> (spec inventory §3.2).</summary>
+public sealed class UpdateCategoryInput : UpdateTreeNodeInput;

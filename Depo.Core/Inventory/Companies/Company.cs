@@ -3,7 +3,7 @@ using Depo.Core.Storage;
 namespace Depo.Core.Inventory.Companies;
 
 /// <summary>A <c>depo_companies</c> document: supplier, manufacturer and/or client (spec inventory §1.4).</summary>
-public sealed class Company : VersionedDocument
+public sealed class Company : VersionedDocument, IEditTracked
 {
     public string Name { get; set; } = "";
 

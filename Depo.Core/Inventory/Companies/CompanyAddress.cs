@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
 
@@ -20,6 +21,7 @@ public sealed class CompanyAddress
 
     public string Email { get; set; } = "";
 
-    [BsonExtraElements]
+    /// <summary>Members of imported entries, kept on the server; a body cannot set them.</summary>
+    [BsonExtraElements, JsonIgnore]
     public BsonDocument? ExtraElements { get; set; }
 }

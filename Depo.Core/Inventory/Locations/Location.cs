@@ -1,3 +1,4 @@
+using Depo.Core.Inventory.Trees;
 using Depo.Core.Storage;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization.Attributes;
@@ -5,7 +6,7 @@ using MongoDB.Bson.Serialization.Attributes;
 namespace Depo.Core.Inventory.Locations;
 
 /// <summary>A <c>depo_locations</c> document (spec inventory §1.3); null <c>parent_id</c> = root.</summary>
-public sealed class Location : VersionedDocument
+public sealed class Location : VersionedDocument, ITreeNode, IEditTracked
 {
     public string Name { get; set; } = "";
 
