@@ -23,6 +23,7 @@ public static class InventoryModule
         services.AddSingleton<CategoryService>();
         services.AddSingleton<UnitOfMeasureService>();
         services.AddSingleton<StockStateService>();
+        services.AddSingleton<IStartupMigration, WellKnownStockStateSeeding>();
         services.AddSingleton<IDemoSeeder, InventoryDemoSeeder>();
         AddArticles(services);
         services.AddSingleton(provider => new ManualStockDefaults(

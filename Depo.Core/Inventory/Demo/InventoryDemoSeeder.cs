@@ -16,7 +16,7 @@ namespace Depo.Core.Inventory.Demo;
 /// Units, stock states, categories, locations, companies, about two hundred articles with their supplier
 /// links, and stock in several states with its ledger. Ids derive from names, so a second run adds nothing.
 /// </summary>
-public sealed class InventoryDemoSeeder(IDocumentStore store, WellKnownStockStates wellKnown, TimeProvider clock) : IDemoSeeder
+public sealed class InventoryDemoSeeder(IDocumentStore store, LegacyPartIds partIds, WellKnownStockStates wellKnown, TimeProvider clock) : IDemoSeeder
 {
     private const string Seeder = "seed-demo";
     private const int ChangeSetSize = 200;
@@ -44,14 +44,8 @@ public sealed class InventoryDemoSeeder(IDocumentStore store, WellKnownStockStat
     /// <summary>New articles get the next legacy part numbers (spec inventory §0.6), after any existing one.</summary>
     private async Task NumberAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
     {
-        if (articles.Count == 0)
-            return;
-        var highest = await store.FindAsync<Article>(
-            Query.Where(Filter.HasValue("id"), 1, SortBy.Desc("id")), cancellationToken);
-        if (highest is [{ LegacyId: { } top }])
-            await store.RaiseSequenceAsync(InventoryCollections.PartLegacyIdSequence, top, cancellationToken);
         foreach (var article in articles)
-            article.LegacyId = (int)await store.NextSequenceAsync(InventoryCollections.PartLegacyIdSequence, cancellationToken);
+            article.LegacyId = await partIds.NextAsync(cancellationToken);
     }
 
     // A state is left out when one with the same id, name or value exists (values are unique).
@@ -149,9 +143,7 @@ public sealed class InventoryDemoSeeder(IDocumentStore store, WellKnownStockStat
 
         private List<StockState> BuildStates() =>
         [
-            new() { Id = wellKnown.Ok, Name = "OK", Value = 10, Color = "green" },
-            new() { Id = wellKnown.Quarantined, Name = "Quarantined", Value = 20, Color = "orange" },
-            new() { Id = wellKnown.QuarantineTransferable, Name = "Quarantine (transactionable)", Value = 21, Color = "gold" },
+            .. WellKnownStockStateSeeding.Documents(wellKnown),
             new() { Id = DemoIds.For("state", "attention"), Name = "Attention", Value = 50, Color = "purple" },
             new() { Id = DemoIds.For("state", "damaged"), Name = "Damaged", Value = 55, Color = "red" },
             new() { Id = DemoIds.For("state", "rejected"), Name = "Rejected", Value = 65, Color = "darkred" },

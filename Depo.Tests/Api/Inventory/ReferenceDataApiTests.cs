@@ -56,8 +56,7 @@ public sealed class ReferenceDataApiTests(DepoApiFactory app) : IClassFixture<De
     public async Task States_SortedByValueThenName_CarryTheirClasses()
     {
         var wellKnown = WellKnownStockStates.Default;
-        foreach (var state in StockStates.Seeded())
-            await app.Store.InsertAsync(state, CancellationToken.None);
+        await new StockTestData(app.Store).EnsureReferenceDataAsync();
         var client = await app.SignedInClientAsync();
 
         var answer = await client.GetFromJsonAsync<JsonElement>(States);
@@ -69,7 +68,7 @@ public sealed class ReferenceDataApiTests(DepoApiFactory app) : IClassFixture<De
         AssertClasses(states[1], wellKnown.Quarantined, quarantine: true, transferable: false, blocked: true);
         AssertClasses(states[2], wellKnown.QuarantineTransferable, quarantine: true, transferable: true, blocked: true);
         AssertClasses(states[3], StockStates.Damaged, quarantine: false, transferable: false, blocked: false);
-        Assert.Equal("gray", states[1].GetProperty("color").GetString());
+        Assert.Equal("gray", states[3].GetProperty("color").GetString());
     }
 
     private static void AssertClasses(JsonElement state, string id, bool quarantine, bool transferable, bool blocked)

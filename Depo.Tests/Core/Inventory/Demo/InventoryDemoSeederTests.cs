@@ -18,7 +18,7 @@ public sealed class InventoryDemoSeederTests : IDisposable
     public InventoryDemoSeederTests()
     {
         InventoryCollections.Register();
-        seeder = new InventoryDemoSeeder(db.Store, WellKnownStockStates.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero)));
+        seeder = new InventoryDemoSeeder(db.Store, new LegacyPartIds(db.Store), WellKnownStockStates.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
