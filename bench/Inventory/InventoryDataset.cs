@@ -82,9 +82,15 @@ internal sealed record InventoryDataset(
         await InsertAsync(store, locations, "locations");
         var companies = Enumerable.Range(0, Companies).Select(i => new Company
         {
-            Id = DocumentId.New(), Name = $"Compania {i:0000} SRL", Code = $"C{i:0000}",
-            IsSupplier = i % 3 != 2, IsManufacturer = i % 4 == 0, IsClient = i % 3 == 2, Vatno = $"RO{10000000 + i}",
-            CreatedAt = now, UpdatedAt = now,
+            Id = DocumentId.New(),
+            Name = $"Compania {i:0000} SRL",
+            Code = $"C{i:0000}",
+            IsSupplier = i % 3 != 2,
+            IsManufacturer = i % 4 == 0,
+            IsClient = i % 3 == 2,
+            Vatno = $"RO{10000000 + i}",
+            CreatedAt = now,
+            UpdatedAt = now,
         }).ToList();
         await InsertAsync(store, companies, "companies");
         var articles = Enumerable.Range(0, Articles).Select(i =>
@@ -93,10 +99,18 @@ internal sealed record InventoryDataset(
             var form = Forms[random.Next(Forms.Length)];
             return new Article
             {
-                Id = DocumentId.New(), LegacyId = i + 1, Name = $"{substance} {random.Next(1, 1000)} mg {form} {i:00000}",
-                Ipn = $"ART-{i:000000}", Um = units[i % units.Count].Abrev, SystemUmId = units[i % units.Count].Id,
-                Description = $"{substance} {form}", CategoryId = categories[random.Next(categories.Count)].Id,
-                SupplierId = companies[random.Next(companies.Count)].Id, IsActive = i % 50 != 0, CreatedAt = now, UpdatedAt = now,
+                Id = DocumentId.New(),
+                LegacyId = i + 1,
+                Name = $"{substance} {random.Next(1, 1000)} mg {form} {i:00000}",
+                Ipn = $"ART-{i:000000}",
+                Um = units[i % units.Count].Abrev,
+                SystemUmId = units[i % units.Count].Id,
+                Description = $"{substance} {form}",
+                CategoryId = categories[random.Next(categories.Count)].Id,
+                SupplierId = companies[random.Next(companies.Count)].Id,
+                IsActive = i % 50 != 0,
+                CreatedAt = now,
+                UpdatedAt = now,
             };
         }).ToList();
         await InsertAsync(store, articles, "articles");
@@ -109,11 +123,21 @@ internal sealed record InventoryDataset(
                 var received = now.AddMinutes(-random.Next(0, 2 * 365 * 24 * 60));
                 return new StockItem
                 {
-                    Id = DocumentId.New(), PartId = new BsonObjectId(ObjectId.Parse(articles[random.Next(articles.Count)].Id)),
-                    LocationId = locations[random.Next(locations.Count)].Id, StateId = stateIds[random.Next(stateIds.Length)],
-                    Quantity = random.Next(1, 500), BatchCode = $"L{received:yyMM}-{i % 1000:000}", SupplierId = companies[random.Next(companies.Count)].Id,
-                    SupplierUmId = units[0].Id, ReceivedDate = received, ReceivedBy = "bench", ExpiryDate = received.AddDays(730).ToString("yyyy-MM-dd"),
-                    CreatedAt = received, UpdatedAt = received, CreatedBy = "bench", UpdatedBy = "bench",
+                    Id = DocumentId.New(),
+                    PartId = new BsonObjectId(ObjectId.Parse(articles[random.Next(articles.Count)].Id)),
+                    LocationId = locations[random.Next(locations.Count)].Id,
+                    StateId = stateIds[random.Next(stateIds.Length)],
+                    Quantity = random.Next(1, 500),
+                    BatchCode = $"L{received:yyMM}-{i % 1000:000}",
+                    SupplierId = companies[random.Next(companies.Count)].Id,
+                    SupplierUmId = units[0].Id,
+                    ReceivedDate = received,
+                    ReceivedBy = "bench",
+                    ExpiryDate = received.AddDays(730).ToString("yyyy-MM-dd"),
+                    CreatedAt = received,
+                    UpdatedAt = received,
+                    CreatedBy = "bench",
+                    UpdatedBy = "bench",
                 };
             }).ToList();
             await InsertAsync(store, stock, $"stock {start + 100_000:N0}");
