@@ -10,19 +10,24 @@ internal sealed class DepoProcess : IAsyncDisposable
     private readonly Process process;
     private readonly string dll;
     private readonly string dataDir;
+    private readonly bool keepData;
 
-    private DepoProcess(Process process, string dll, string dataDir, Uri baseAddress)
+    private DepoProcess(Process process, string dll, string dataDir, bool keepData, Uri baseAddress)
     {
         this.process = process;
         this.dll = dll;
         this.dataDir = dataDir;
+        this.keepData = keepData;
         BaseAddress = baseAddress;
     }
 
     public Uri BaseAddress { get; }
 
-    /// <summary>Starts Depo over <paramref name="dataDir"/> (a new temporary folder when null); the folder is deleted on dispose.</summary>
-    public static async Task<DepoProcess> StartAsync(string dll, string? dataDir = null)
+    /// <summary>
+    /// Starts Depo over <paramref name="dataDir"/> (a new temporary folder when null); the folder is deleted on
+    /// dispose unless <paramref name="keepData"/>.
+    /// </summary>
+    public static async Task<DepoProcess> StartAsync(string dll, string? dataDir = null, bool keepData = false)
     {
         dataDir ??= Path.Combine(Path.GetTempPath(), "depo-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dataDir);
@@ -31,7 +36,7 @@ internal sealed class DepoProcess : IAsyncDisposable
         var process = Process.Start(start) ?? throw new InvalidOperationException("Depo did not start.");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new DepoProcess(process, dll, dataDir, new Uri($"http://127.0.0.1:{port}"));
+        var app = new DepoProcess(process, dll, dataDir, keepData, new Uri($"http://127.0.0.1:{port}"));
         await app.WaitHealthyAsync();
         return app;
     }
@@ -56,10 +61,21 @@ internal sealed class DepoProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
+        if (keepData)
+        {
+            // A kept data file is closed cleanly: SIGTERM lets Depo finish its writes and release the file.
+            using (var term = Process.Start("kill", ["-s", "TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+                await term.WaitForExitAsync();
+            await process.WaitForExitAsync();
+        }
+        else
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
         process.Dispose();
-        Directory.Delete(dataDir, recursive: true);
+        if (!keepData)
+            Directory.Delete(dataDir, recursive: true);
     }
 
     private async Task WaitHealthyAsync()

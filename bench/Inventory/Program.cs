@@ -19,13 +19,22 @@ var requestsPerClient = args.Length > 1 ? int.Parse(args[1], CultureInfo.Invaria
 
 var cache = InventoryDataset.FolderIn(repository);
 var dataset = await InventoryDataset.EnsureAsync(cache);
+var prepared = Path.Combine(cache, "prepared");
+if (!File.Exists(prepared))
+{
+    // Depo's first start over the file builds its indexes and runs its migrations; keep that in the cache.
+    var preparing = Stopwatch.StartNew();
+    await using (await DepoProcess.StartAsync(dll, cache, keepData: true))
+        Console.WriteLine($"First start over the generated file (indexes, migrations): {preparing.Elapsed.TotalSeconds:F0} s");
+    await File.WriteAllTextAsync(prepared, DateTime.UtcNow.ToString("O"));
+}
 var dataDir = Path.Combine(Path.GetTempPath(), "depo-bench", Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(dataDir);
 File.Copy(Path.Combine(cache, "depo.db"), Path.Combine(dataDir, "depo.db"));
 
 var started = Stopwatch.StartNew();
 await using var app = await DepoProcess.StartAsync(dll, dataDir);
-Console.WriteLine($"Depo ready over the copy in {started.Elapsed.TotalSeconds:F0} s (indexes are built on the first start)");
+Console.WriteLine($"Depo ready over a copy of the prepared file in {started.Elapsed.TotalSeconds:F0} s");
 const string password = "benchmark password 2026";
 await app.CreateAdminAsync("bench", password);
 using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
