@@ -53,6 +53,7 @@ public static class InventoryModule
         services.AddSingleton<SupplierLinkWriter>();
         services.AddSingleton<ArticleSupplierService>();
         services.AddSingleton<SupplierPartService>();
+        services.AddSingleton<ArticleFormChoices>();
         services.AddSingleton<IStartupMigration, ArticleStartupMigration>();
     }
 

@@ -15,6 +15,7 @@ public sealed class ArticleCatalog(IDocumentStore store, ArticleStockService sto
 {
     public const int DefaultLimit = 100;
     public const int MaxLimit = 1000;
+    public const int MaxExportRows = 10_000;
 
     public async Task<Page<ArticleListItem>> ListAsync(ArticleListQuery query, PageRequest page, Actor actor, CancellationToken cancellationToken)
     {
@@ -30,6 +31,20 @@ public sealed class ArticleCatalog(IDocumentStore store, ArticleStockService sto
                 a.CategoryId is { } category ? categories.GetValueOrDefault(category)?.Name : null,
                 totals.GetValueOrDefault(a.Id)))],
             total, page.Skip, page.Limit);
+    }
+
+    /// <summary>Every row of the list's filter and order, a page at a time, at most <see cref="MaxExportRows"/> (CSV export).</summary>
+    public async IAsyncEnumerable<ArticleListItem> ExportAsync(
+        ArticleListQuery query, Actor actor, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var skip = 0; skip < MaxExportRows; skip += MaxLimit)
+        {
+            var page = await ListAsync(query, new PageRequest(skip, MaxLimit), actor, cancellationToken);
+            foreach (var item in page.Items)
+                yield return item;
+            if (page.Items.Count < MaxLimit)
+                yield break;
+        }
     }
 
     /// <summary>The picker: active articles only, optionally those linked to a supplier; stored fields only.</summary>

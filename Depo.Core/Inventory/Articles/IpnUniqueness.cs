@@ -26,7 +26,8 @@ public sealed class IpnUniqueness(IDocumentStore store)
     }
 
     /// <summary>Adds to <paramref name="changes"/> the claim of <paramref name="newIpn"/> (unless the article holds it),
-    /// releasing the one of <paramref name="oldIpn"/> it held and any left by an article that no longer exists.</summary>
+    /// releasing the one of <paramref name="oldIpn"/> it held and any left by an article that no longer exists;
+    /// a claim of another existing article is a conflict.</summary>
     public async Task ClaimAsync(ChangeSet changes, string articleId, string? oldIpn, string newIpn, CancellationToken cancellationToken)
     {
         var held = await store.GetAsync<IpnClaim>(IpnClaim.IdOf(newIpn), cancellationToken);
@@ -39,7 +40,12 @@ public sealed class IpnUniqueness(IDocumentStore store)
             changes.Delete<IpnClaim>(old.Id);
         }
         if (held is not null)
+        {
+            // A writer that passed the check before the holder committed meets its claim here.
+            if (await store.GetAsync<Article>(held.PartId, cancellationToken) is not null)
+                throw new ConflictException(Taken);
             changes.Delete<IpnClaim>(held.Id);
+        }
         changes.Insert(IpnClaim.For(newIpn, articleId));
     }
 }

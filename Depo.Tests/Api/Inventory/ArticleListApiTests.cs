@@ -197,6 +197,28 @@ public sealed class ArticleListApiTests(DepoApiFactory app) : IClassFixture<Depo
         Assert.Equal(7m, row.GetProperty("total_stock").GetDecimal());
     }
 
+    [Fact]
+    public async Task ExportCsv_CurrentFilter_StreamsQuotedRowsWithFormulasDefused()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var admin = await app.SignedInClientAsync(admin: true);
+        await InventorySeed.ArticleAsync(admin, $"=SUM(A1) {tag}", $"EX-{tag}");
+        await InventorySeed.ArticleAsync(admin, $"Comma, quote \" {tag}", $"EY-{tag}", new { is_active = false });
+
+        var active = await admin.GetAsync($"/inventory/articles/export.csv?search={tag}&is_active=true");
+        var all = await admin.GetStringAsync($"/inventory/articles/export.csv?search={tag}&sort_by=ipn&sort_order=desc");
+        var bad = await admin.GetAsync("/inventory/articles/export.csv?category=zz");
+        var anonymous = await app.CreateClient().GetAsync($"/inventory/articles/export.csv?search={tag}");
+
+        Assert.Equal("text/csv", active.Content.Headers.ContentType?.MediaType);
+        var lines = (await active.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n".ToCharArray(), StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["Code,Name,MU,Description,Category,Total stock,Status", $"EX-{tag},'=SUM(A1) {tag},buc,,,0,Active"], lines);
+        Assert.Contains($"EY-{tag},\"Comma, quote \"\" {tag}\",buc,,,0,Inactive", all);
+        Assert.True(all.IndexOf($"EY-{tag}", StringComparison.Ordinal) < all.IndexOf($"EX-{tag}", StringComparison.Ordinal));
+        await ProblemAssert.IsProblemAsync(bad, HttpStatusCode.BadRequest, "category");
+        Assert.DoesNotContain($"EX-{tag}", await anonymous.Content.ReadAsStringAsync());
+    }
+
     private static string[] Ipns(JsonElement page) =>
         [.. page.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ipn").GetString()!)];
 }
