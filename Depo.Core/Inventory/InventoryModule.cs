@@ -26,6 +26,7 @@ public static class InventoryModule
         services.AddSingleton<StockQualityService>();
         services.AddSingleton<StockRelocation>();
         services.AddSingleton<StockSearchKeysBackfill>();
+        services.AddSingleton<StockPickerService>();
         return services;
     }
 
