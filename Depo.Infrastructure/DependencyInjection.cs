@@ -5,6 +5,7 @@ using Depo.Infrastructure.Html;
 using Depo.Infrastructure.InvenTree;
 using Depo.Infrastructure.LiteDb;
 using Depo.Infrastructure.MongoDb;
+using Depo.Infrastructure.Qr;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -44,6 +45,7 @@ public static class DependencyInjection
                 http.BaseAddress = new Uri(options.BaseUrl + "/");
             http.Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         });
+        services.AddSingleton<IQrCodeRenderer, QrCoderRenderer>();
         return services;
     }
 }

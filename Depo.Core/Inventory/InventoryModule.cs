@@ -36,6 +36,7 @@ public static class InventoryModule
         services.AddSingleton<StockSearchKeysBackfill>();
         services.AddSingleton<LocationService>();
         services.AddSingleton<CompanyService>();
+        services.AddSingleton<StockPickerService>();
         return services;
     }
 

@@ -22,6 +22,9 @@ public sealed class StockQualityService(
     /// <summary>Upper bound of the records one batch-wide change touches.</summary>
     public const int MaxBatchRecords = 1000;
 
+    /// <summary>Whether <paramref name="actor"/> may change QC fields (for the QC tab; the change checks again).</summary>
+    public static bool MayChange(Actor actor) => actor.IsSignedInUser && (actor.IsAdmin || actor.Permissions?.Contains(Permission) != false);
+
     public async Task<StockQcResult> ChangeAsync(string stockId, ChangeStockQcInput input, Actor actor, CancellationToken cancellationToken)
     {
         actor.Demand(Permission);

@@ -52,8 +52,23 @@ public sealed class StockQueryService(IDocumentStore store, StockEnricher enrich
             cancellationToken);
         var movements = own.Concat(inherited).DistinctBy(m => m.Id)
             .OrderByDescending(m => m.MovedAt).ThenByDescending(m => m.Id, StringComparer.Ordinal).ToList();
-        var names = await LocationNamesAsync(movements, cancellationToken);
+        var names = await LocationNamesAsync(movements.SelectMany(m => new[] { m.FromLocationId, m.ToLocationId }), cancellationToken);
         return [.. movements.Select(m => new StockMovementView(m, NameOf(names, m.FromLocationId), NameOf(names, m.ToLocationId)))];
+    }
+
+    /// <summary>
+    /// An article's stock per location and state class (spec inventory §9.3), over at most
+    /// <see cref="Query.MaxLimit"/> records with a positive quantity.
+    /// </summary>
+    public async Task<IReadOnlyList<StockLocationSubtotal>> SubtotalsAsync(string articleId, Actor actor, CancellationToken cancellationToken)
+    {
+        InventoryAccess.DemandRead(actor);
+        var id = DocumentId.Parse(articleId, "part_id");
+        var records = await store.FindAsync<StockItem>(
+            Query.Where(Filter.RefersTo("part_id", id) & Filter.Gt("quantity", 0), Query.MaxLimit), cancellationToken);
+        var classes = await enricher.ClassesAsync(cancellationToken);
+        var names = await LocationNamesAsync(records.Select(r => r.LocationId), cancellationToken);
+        return StockLocationSubtotal.Of(records, classes, names);
     }
 
     /// <summary>The record by its path id: 400 when malformed, 404 "Stock not found".</summary>
@@ -97,10 +112,9 @@ public sealed class StockQueryService(IDocumentStore store, StockEnricher enrich
         return ancestors;
     }
 
-    private async Task<Dictionary<string, string>> LocationNamesAsync(IEnumerable<StockMovement> movements, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> LocationNamesAsync(IEnumerable<string?> locationIds, CancellationToken cancellationToken)
     {
-        var ids = movements.SelectMany(m => new[] { m.FromLocationId, m.ToLocationId })
-            .Where(DocumentId.IsValid).Select(id => id!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var ids = locationIds.Where(DocumentId.IsValid).Select(id => id!.ToLowerInvariant()).Distinct().ToList();
         if (ids.Count == 0)
             return [];
         var locations = await store.FindAsync<Location>(

@@ -23,6 +23,9 @@ public sealed class StockService(
     public const string Permission = "inventory.stock";
     public const string LocationNotFound = "Location not found";
 
+    /// <summary>Whether <paramref name="actor"/> may add or move stock (for showing the buttons; the methods check again).</summary>
+    public static bool MayAdd(Actor actor) => actor.IsSignedInUser && (actor.IsAdmin || actor.Permissions?.Contains(Permission) != false);
+
     public async Task<StockView> AddAsync(AddStockInput input, Actor actor, CancellationToken cancellationToken)
     {
         actor.Demand(Permission);
