@@ -6,6 +6,8 @@ namespace Depo.Core.Inventory.Companies;
 /// </summary>
 public abstract class CompanyInputFields
 {
+    public abstract string? Name { get; set; }
+
     public string? Code { get; set; }
 
     public bool? IsSupplier { get; set; }

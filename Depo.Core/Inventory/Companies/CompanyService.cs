@@ -41,10 +41,10 @@ public sealed class CompanyService(IDocumentStore store, AuditWriter audit, Time
     }
 
     /// <summary>The company whatever its flags.</summary>
-    public async Task<Company> GetAsync(string companyId, Actor actor, CancellationToken cancellationToken)
+    public async Task<Company> GetAsync(CompanyRole role, string companyId, Actor actor, CancellationToken cancellationToken)
     {
         InventoryAccess.DemandRead(actor);
-        return await FindAsync(companyId, cancellationToken);
+        return await FindAsync(role, companyId, cancellationToken);
     }
 
     public async Task<Company> CreateAsync(CompanyRole role, CreateCompanyInput input, Actor actor, CancellationToken cancellationToken)
@@ -68,10 +68,10 @@ public sealed class CompanyService(IDocumentStore store, AuditWriter audit, Time
 
     /// <summary>Partial update; flags are checked on the merged result, arrays replace whole, <c>version</c> guards it.</summary>
     public async Task<Company> UpdateAsync(
-        string companyId, UpdateCompanyInput input, string? ifMatch, Actor actor, CancellationToken cancellationToken)
+        CompanyRole role, string companyId, UpdateCompanyInput input, string? ifMatch, Actor actor, CancellationToken cancellationToken)
     {
         InventoryAccess.DemandEdit(actor);
-        var id = DocumentId.Parse(companyId, "id");
+        var id = DocumentId.Parse(companyId, role.IdParameter());
         var errors = InputErrors.Of(input);
         var expectedVersion = input.Version ?? ExpectedVersion.FromIfMatch(ifMatch, errors);
         errors.ThrowIfAny();
@@ -91,18 +91,19 @@ public sealed class CompanyService(IDocumentStore store, AuditWriter audit, Time
         return company;
     }
 
-    public async Task DeleteAsync(string companyId, Actor actor, CancellationToken cancellationToken)
+    public async Task DeleteAsync(CompanyRole role, string companyId, Actor actor, CancellationToken cancellationToken)
     {
         actor.DemandAdmin();
-        var company = await FindAsync(companyId, cancellationToken);
+        var company = await FindAsync(role, companyId, cancellationToken);
         var found = await uses.DescribeAsync(company.Id, cancellationToken);
         if (found.Count > 0)
             throw new ConflictException($"The company is in use ({string.Join(", ", found)})");
         await writes.DeleteAsync(company, actor, "company_deleted", "company", Details(company), cancellationToken);
     }
 
-    private async Task<Company> FindAsync(string companyId, CancellationToken cancellationToken) =>
-        await store.GetAsync<Company>(DocumentId.Parse(companyId, "id"), cancellationToken) ?? throw new NotFoundException(NotFound);
+    private async Task<Company> FindAsync(CompanyRole role, string companyId, CancellationToken cancellationToken) =>
+        await store.GetAsync<Company>(DocumentId.Parse(companyId, role.IdParameter()), cancellationToken)
+            ?? throw new NotFoundException(NotFound);
 
     private async Task<Page<Company>> PageAsync(Filter filter, PageRequest page, CancellationToken cancellationToken)
     {

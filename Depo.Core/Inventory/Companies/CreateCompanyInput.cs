@@ -8,5 +8,5 @@ public sealed class CreateCompanyInput : CompanyInputFields
 {
     [Required(ErrorMessage = "name is required.")]
     [TrimmedLength(1, 300, ErrorMessage = "name must be 1 to 300 characters.")]
-    public string? Name { get; set; }
+    public override string? Name { get; set; }
 }

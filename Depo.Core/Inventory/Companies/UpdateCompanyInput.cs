@@ -6,7 +6,7 @@ namespace Depo.Core.Inventory.Companies;
 public sealed class UpdateCompanyInput : CompanyInputFields
 {
     [TrimmedLength(1, 300, ErrorMessage = "name must be 1 to 300 characters.")]
-    public string? Name { get; set; }
+    public override string? Name { get; set; }
 
     /// <summary>The version the client read; the <c>If-Match</c> header may carry it instead.</summary>
     public int? Version { get; set; }

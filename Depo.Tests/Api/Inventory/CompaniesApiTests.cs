@@ -128,7 +128,7 @@ public sealed class CompaniesApiTests(DepoApiFactory app) : IClassFixture<DepoAp
         var client = await app.SignedInClientAsync();
 
         await AccessAssert.AnswersAsync(await client.GetAsync($"{Companies.Api}/{family}/{DocumentId.New()}"), HttpStatusCode.NotFound, "Supplier not found");
-        await ProblemAssert.IsProblemAsync(await client.GetAsync($"{Companies.Api}/{family}/nope"), HttpStatusCode.BadRequest, "id");
+        await ProblemAssert.IsProblemAsync(await client.GetAsync($"{Companies.Api}/{family}/nope"), HttpStatusCode.BadRequest, family[..^1] + "_id");
     }
 
     [Fact]

@@ -70,7 +70,8 @@ public sealed class CompaniesDeleteApiTests(DepoApiFactory app) : IClassFixture<
     [Fact]
     public async Task Delete_MalformedId_IsRefusedNamingIt()
     {
-        await ProblemAssert.IsProblemAsync(await DeleteAsync("suppliers", "xyz"), HttpStatusCode.BadRequest, "id");
+        await ProblemAssert.IsProblemAsync(await DeleteAsync("suppliers", "xyz"), HttpStatusCode.BadRequest, "supplier_id");
+        await ProblemAssert.IsProblemAsync(await DeleteAsync("manufacturers", "xyz"), HttpStatusCode.BadRequest, "manufacturer_id");
     }
 
     private Task<string> CreateAsync(string name) => app.CreatedIdAsync($"{Companies.Api}/suppliers", new { name });

@@ -169,6 +169,6 @@ public sealed class CompaniesUpdateApiTests(DepoApiFactory app) : IClassFixture<
 
         await ProblemAssert.IsProblemAsync(badMail, HttpStatusCode.BadRequest, "contacts[0].email");
         await AccessAssert.AnswersAsync(unknown, HttpStatusCode.NotFound, "Supplier not found");
-        await ProblemAssert.IsProblemAsync(malformed, HttpStatusCode.BadRequest, "id");
+        await ProblemAssert.IsProblemAsync(malformed, HttpStatusCode.BadRequest, "client_id");
     }
 }
