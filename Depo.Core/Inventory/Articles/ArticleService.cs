@@ -75,6 +75,8 @@ public sealed class ArticleService(
         if (!ArticleChanges.HasAny(input))
             throw new ValidationFailedException("No fields to update", new Dictionary<string, string[]>());
         var article = await ArticleReferences.FindAsync(store, articleId, "article_id", cancellationToken);
+        if (input.Version is { } read && read != article.Version)
+            throw new ConcurrencyConflictException();
         await references.RequireIdMembersAsync(input, ids, cancellationToken);
         var before = article.ToBsonDocument();
         var oldIpn = article.Ipn;

@@ -62,6 +62,9 @@ public sealed class UpdateArticleInput
 
     public string? TotalDeliveryTime { get; set; }
 
+    /// <summary>Addition: the <c>version</c> the client read; a different stored version is a 409 (spec inventory §0.1).</summary>
+    public int? Version { get; set; }
+
     public string? CategoryId { get => categoryId; set => (categoryId, HasCategoryId) = (value, true); }
 
     public string? DefaultLocationId { get => defaultLocationId; set => (defaultLocationId, HasDefaultLocationId) = (value, true); }

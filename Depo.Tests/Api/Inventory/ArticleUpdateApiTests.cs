@@ -187,5 +187,18 @@ public sealed class ArticleUpdateApiTests(DepoApiFactory app) : IClassFixture<De
         Assert.Equal("<i>ok</i>", updated.GetProperty("notes").GetString());
     }
 
+    [Fact]
+    public async Task Update_WithAnOlderVersion_IsConflictAndChangesNothing()
+    {
+        var admin = await app.SignedInClientAsync(admin: true);
+        var id = InventorySeed.IdOf(await InventorySeed.ArticleAsync(admin, "Versioned"));
+        await admin.PutAsJsonAsync($"{Articles}/{id}", new { name = "Second", version = 0 });
+
+        var stale = await admin.PutAsJsonAsync($"{Articles}/{id}", new { name = "Stale", version = 0 });
+
+        await AccessAssert.AnswersAsync(stale, HttpStatusCode.Conflict, "The record was changed by someone else; reload.");
+        Assert.Equal("Second", (await app.Store.GetAsync<Article>(id, default))?.Name);
+    }
+
     private static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 }
