@@ -60,6 +60,47 @@ public sealed class StockPageTests
     }
 
     [Fact]
+    public async Task Qc_UntouchedForm_IsRefusedAsNothingToUpdate()
+    {
+        await using var context = new DepoTestContext();
+        var (stock, _) = await StockAsync(context);
+        context.SignInAs(await context.CreateUserAsync(admin: true));
+        var page = Render(context, stock.Id);
+        page.WaitForAssertion(() => page.Find("[data-testid=stock-details]"));
+
+        page.FindAll(".mud-tab").Single(t => t.TextContent.Trim() == "QC").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=qc-save]"));
+        page.Find("[data-testid=qc-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("No fields to update", page.Find("[data-testid=server-errors]").TextContent));
+        Assert.Equal(0, (await context.Store.GetAsync<StockItem>(stock.Id, default))!.Version);
+    }
+
+    [Fact]
+    public async Task Move_ThroughTheDialog_SplitsTheRecord()
+    {
+        await using var context = new DepoTestContext();
+        var (stock, _) = await StockAsync(context);
+        var annex = await new StockTestData(context.Store).LocationAsync("Annex");
+        context.SignInAs(await context.CreateUserAsync(admin: true));
+        var page = Render(context, stock.Id);
+        page.WaitForAssertion(() => page.Find("[data-testid=stock-move]"));
+
+        page.Find("[data-testid=stock-move]").Click();
+        page.WaitForAssertion(() => page.Find("[data-testid=move-submit]"));
+        var destination = page.FindComponents<MudAutocomplete<Depo.Core.Inventory.Locations.Location>>()
+            .Single(a => a.Instance.UserAttributes.TryGetValue("data-testid", out var id) && (string?)id == "move-location");
+        await destination.InvokeAsync(() => destination.Instance.ValueChanged.InvokeAsync(annex));
+        page.Find("input[data-testid=move-quantity]").Change("2.5");
+        page.Find("[data-testid=move-submit]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("10", page.Find("[data-testid=stock-quantity]").TextContent));
+        Assert.Equal(10m, (await context.Store.GetAsync<StockItem>(stock.Id, default))!.Quantity);
+        var moved = await context.Store.FindOneAsync<StockItem>(Filter.Eq("source_stock_id", MongoDB.Bson.ObjectId.Parse(stock.Id)), default);
+        Assert.Equal((2.5m, annex.Id), (moved!.Quantity, moved.LocationId));
+    }
+
+    [Fact]
     public async Task History_ShowsTheLedgerOfTheRecord()
     {
         await using var context = new DepoTestContext();

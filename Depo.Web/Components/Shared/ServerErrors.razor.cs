@@ -30,7 +30,7 @@ public partial class ServerErrors
     {
         ClearMessages();
         isConflict = failure is ConcurrencyConflictException;
-        if (failure is ValidationFailedException invalid)
+        if (failure is ValidationFailedException { Errors.Count: > 0 } invalid)
             ShowFields(invalid);
         else
             messages.Add(T[failure.Message]);

@@ -63,8 +63,7 @@ public partial class StockQcPanel
         saving = true;
         try
         {
-            input.RompharmBaDate = baDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-            var result = await Quality.ChangeAsync(View.Stock.Id, input, await GetActorAsync(), Aborted);
+            var result = await Quality.ChangeAsync(View.Stock.Id, ChangedFields(), await GetActorAsync(), Aborted);
             Snackbar.Success(result.AffectedStockIds is { } affected
                 ? string.Format(CultureInfo.CurrentCulture, T["QC saved for {0} records."], affected.Count)
                 : T["QC saved."]);
@@ -78,6 +77,20 @@ public partial class StockQcPanel
         {
             saving = false;
         }
+    }
+
+    // Only what differs from the record is sent, so saving an untouched form changes (and audits) nothing.
+    private ChangeStockQcInput ChangedFields()
+    {
+        var stock = View.Stock;
+        var date = baDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+        return new ChangeStockQcInput
+        {
+            RompharmBaNo = (input.RompharmBaNo ?? "") == (stock.RompharmBaNo ?? "") ? null : input.RompharmBaNo ?? "",
+            RompharmBaDate = date == (DateString.DatePart(stock.RompharmBaDate) ?? "") ? null : date,
+            StateId = string.Equals(input.StateId, View.State?.Id ?? stock.StateId, StringComparison.OrdinalIgnoreCase) ? null : input.StateId,
+            ApplyToBatch = input.ApplyToBatch,
+        };
     }
 
     private string YesNo(bool? value) => value switch { true => T["Yes"], false => T["No"], null => "—" };
