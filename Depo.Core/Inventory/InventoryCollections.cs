@@ -120,6 +120,5 @@ public static class InventoryCollections
         IndexDefinition.On(StockMovements, "from_stock_id"),
         IndexDefinition.On(StockMovements, "to_stock_id"),
         SearchKeys.Index(Parts),
-        IndexDefinition.On(IpnClaims, "part_id"),
     ];
 }
