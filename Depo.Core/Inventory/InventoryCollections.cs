@@ -133,7 +133,6 @@ public static class InventoryCollections
         IndexDefinition.On(StockMovements, "from_stock_id"),
         IndexDefinition.On(StockMovements, "to_stock_id"),
         SearchKeys.Index(Parts),
-        IndexDefinition.On(IpnClaims, "part_id"),
         // The stock list (spec inventory §3.6): each filter of a page together with its sort, and the search keys.
         new(Stocks, [SortBy.Asc("location_id"), SortBy.Desc("created_at"), SortBy.Desc("_id")]),
         new(Stocks, [SortBy.Asc("part_id"), SortBy.Desc("created_at"), SortBy.Desc("_id")]),

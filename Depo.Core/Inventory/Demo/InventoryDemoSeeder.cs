@@ -16,7 +16,8 @@ namespace Depo.Core.Inventory.Demo;
 /// Units, stock states, categories, locations, companies, about two hundred articles with their supplier
 /// links, and stock in several states with its ledger. Ids derive from names, so a second run adds nothing.
 /// </summary>
-public sealed class InventoryDemoSeeder(IDocumentStore store, LegacyPartIds partIds, WellKnownStockStates wellKnown, TimeProvider clock) : IDemoSeeder
+public sealed class InventoryDemoSeeder(
+    IDocumentStore store, LegacyPartIds partIds, WellKnownStockStates wellKnown, ManualStockDefaults stockDefaults, TimeProvider clock) : IDemoSeeder
 {
     private const string Seeder = "seed-demo";
     private const int ChangeSetSize = 200;
@@ -24,7 +25,7 @@ public sealed class InventoryDemoSeeder(IDocumentStore store, LegacyPartIds part
     public async Task<int> SeedAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var plan = new DemoPlan(wellKnown, now);
+        var plan = new DemoPlan(wellKnown, stockDefaults.SupplierUmId, now);
         var added = 0;
         added += await InsertMissingAsync(plan.Units, cancellationToken);
         added += await InsertMissingStatesAsync(plan.States, cancellationToken);
@@ -90,11 +91,16 @@ public sealed class InventoryDemoSeeder(IDocumentStore store, LegacyPartIds part
         private readonly DateTime now;
         private readonly WellKnownStockStates wellKnown;
 
-        public DemoPlan(WellKnownStockStates wellKnown, DateTime now)
+        private readonly string kilogramId;
+
+        // The kilogram takes the id of the default supplier unit (Procurement:DefaultSupplierUmId), so stock added
+        // without a unit finds it.
+        public DemoPlan(WellKnownStockStates wellKnown, string kilogramId, DateTime now)
         {
             this.wellKnown = wellKnown;
+            this.kilogramId = kilogramId;
             this.now = now;
-            Units = [.. DemoCatalogue.Units.Select(u => new UnitOfMeasure { Id = DemoIds.For("um", u.Abrev), Name = u.Name, Abrev = u.Abrev })];
+            Units = [.. DemoCatalogue.Units.Select(u => new UnitOfMeasure { Id = UnitId(u.Abrev), Name = u.Name, Abrev = u.Abrev })];
             States = BuildStates();
             Categories = [.. DemoCatalogue.Categories.Select(c => new Category
             {
@@ -179,7 +185,7 @@ public sealed class InventoryDemoSeeder(IDocumentStore store, LegacyPartIds part
                 Name = item.Name,
                 Ipn = item.Ipn,
                 Um = item.Um,
-                SystemUmId = DemoIds.For("um", item.Um),
+                SystemUmId = UnitId(item.Um),
                 Description = item.Description,
                 CategoryId = DemoIds.For("category", item.Category),
                 DefaultLocationId = DemoIds.For("location", DefaultLocation(item.Category)),
@@ -261,7 +267,7 @@ public sealed class InventoryDemoSeeder(IDocumentStore store, LegacyPartIds part
                     BatchCode = item.BatchRequired ? $"L{received:yyMM}-{100 + index % 900:000}{(char)('A' + n)}" : "",
                     SupplierBatchCode = item.Category is "api" or "excipients" ? $"SB{received:yyyyMMdd}{n}" : "",
                     SupplierId = DemoCatalogue.MainSupplier.TryGetValue(item.Ipn, out var supplier) ? DemoIds.For("company", supplier) : null,
-                    SupplierUmId = DemoIds.For("um", item.Um),
+                    SupplierUmId = UnitId(item.Um),
                     ReceivedDate = received,
                     ReceivedBy = Seeder,
                     ManufacturingDate = DateOnly(received.AddDays(-60)),
@@ -282,6 +288,8 @@ public sealed class InventoryDemoSeeder(IDocumentStore store, LegacyPartIds part
                 };
             }
         }
+
+        private string UnitId(string abrev) => abrev == "kg" ? kilogramId : DemoIds.For("um", abrev);
 
         private static string DateOnly(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     }

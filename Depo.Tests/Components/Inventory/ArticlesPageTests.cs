@@ -133,6 +133,33 @@ public sealed class ArticlesPageTests
         Assert.NotNull(await context.Store.GetAsync<Article>(used, default));
     }
 
+    [Fact]
+    public async Task AddArticle_Editor_CreatesItAndOpensIt()
+    {
+        await using var context = new DepoTestContext();
+        context.SignInAs(await context.CreateUserAsync(admin: true));
+        var page = context.RenderWithProviders<ArticlesPage>();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=empty-state]")));
+
+        page.Find("[data-testid=add-article]").Click();
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll(".mud-dialog")));
+        Input(page, "new-article-name").Change("Povidone");
+        Input(page, "new-article-ipn").Change("PVP-30");
+        page.Find("[data-testid=new-article-submit]").Click();
+
+        var navigation = context.Services.GetRequiredService<NavigationManager>();
+        page.WaitForAssertion(() => Assert.Matches("/inventory/articles/[0-9a-f]{24}$", navigation.Uri));
+        var created = await context.Store.FindOneAsync<Article>(Filter.Eq("ipn", "PVP-30"), default);
+        Assert.Equal(("Povidone", "buc"), (created?.Name, created?.Um));
+        Assert.EndsWith(created!.Id, navigation.Uri, StringComparison.Ordinal);
+    }
+
+    private static IElement Input(IRenderedComponent<Bunit.Rendering.ContainerFragment> page, string testId)
+    {
+        var element = page.Find($"[data-testid={testId}]");
+        return element.TagName == "INPUT" ? element : element.QuerySelector("input")!;
+    }
+
     private static async Task<DepoTestContext> SignedInContextAsync()
     {
         var context = new DepoTestContext();

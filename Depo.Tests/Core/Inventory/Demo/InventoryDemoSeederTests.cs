@@ -3,6 +3,7 @@ using Depo.Core.Inventory.Articles;
 using Depo.Core.Inventory.Demo;
 using Depo.Core.Inventory.Ledger;
 using Depo.Core.Inventory.Stock;
+using Depo.Core.Inventory.Units;
 using Depo.Core.Storage;
 using Depo.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -18,7 +19,7 @@ public sealed class InventoryDemoSeederTests : IDisposable
     public InventoryDemoSeederTests()
     {
         InventoryCollections.Register();
-        seeder = new InventoryDemoSeeder(db.Store, new LegacyPartIds(db.Store), WellKnownStockStates.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero)));
+        seeder = new InventoryDemoSeeder(db.Store, new LegacyPartIds(db.Store), WellKnownStockStates.Default, ManualStockDefaults.Default, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero)));
     }
 
     [Fact]
@@ -73,6 +74,7 @@ public sealed class InventoryDemoSeederTests : IDisposable
         Assert.All(stock, s => Assert.True(s.Quantity > 0));
         Assert.Equal(stock.Select(s => s.Id).Order(), movements.Where(m => m.Kind == StockMovementKinds.ManualAdd).Select(m => m.ToStockId!).Order());
         Assert.All(stock.Where(s => s.StateId == wellKnown.Ok && s.RompharmBaNo is not null), s => Assert.NotNull(s.RompharmBaDate));
+        Assert.NotNull(await db.Store.GetAsync<UnitOfMeasure>(ManualStockDefaults.Default.SupplierUmId, default));
     }
 
     public void Dispose() => db.Dispose();
