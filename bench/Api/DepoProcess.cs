@@ -82,7 +82,7 @@ internal sealed class DepoProcess : IAsyncDisposable
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
         // Over a large data file the first start builds its indexes: allow it minutes, not seconds.
-        for (var attempt = 0; attempt < 3000; attempt++)
+        for (var attempt = 0; attempt < 9000; attempt++)
         {
             if (process.HasExited)
                 throw new InvalidOperationException($"Depo exited with code {process.ExitCode} before answering /health.");
@@ -97,7 +97,7 @@ internal sealed class DepoProcess : IAsyncDisposable
             }
             await Task.Delay(200);
         }
-        throw new TimeoutException("Depo did not answer /health within 10 minutes.");
+        throw new TimeoutException("Depo did not answer /health within 30 minutes.");
     }
 
     private static ProcessStartInfo Start(string dll, string dataDir, params string[] arguments)

@@ -59,6 +59,9 @@ public sealed record Actor
             throw new ForbiddenException($"Permission required: {permission}");
     }
 
+    /// <summary>Whether a signed-in user's role allows <paramref name="permission"/>: pages hide what <see cref="Demand"/> would refuse.</summary>
+    public bool Allows(string permission) => IsSignedInUser && (IsAdmin || Permissions is null || Permissions.Contains(permission));
+
     /// <summary>Any signed-in user; an API token is a valid credential that these routes do not accept (403).</summary>
     public void DemandSignedIn()
     {

@@ -1,5 +1,6 @@
 using Bunit;
 using Bunit.Rendering;
+using Depo.Core.Inventory.Articles;
 using Depo.Core.Inventory.Companies;
 using Depo.Core.Storage;
 using Depo.Tests.Support;
@@ -51,6 +52,29 @@ public sealed class CompanyPageTests
         page.WaitForAssertion(() => Assert.Contains("Reload", page.Find("[data-testid=server-errors]").TextContent));
         var stored = await context.Store.GetAsync<Company>(id, default);
         Assert.Equal(("J40/1", 1), (stored?.Regno, stored?.Addresses.Count));
+    }
+
+    [Theory]
+    [InlineData("suppliers", "LNK-1Linked lactoseS-9EURDelete")]
+    [InlineData("manufacturers", "MAD-1Made here")]
+    public async Task ArticlesTab_ListsASuppliersLinkedArticles_OrTheArticlesAManufacturerMakes(string family, string row)
+    {
+        await using var context = await CompaniesPageTests.SignedInAsync();
+        var id = await CompaniesPageTests.InsertAsync(context, "Both roles", supplier: true);
+        var linked = new Article { Id = DocumentId.New(), Name = "Linked lactose", Ipn = "LNK-1", Um = "kg" };
+        var made = new Article { Id = DocumentId.New(), Name = "Made here", Ipn = "MAD-1", Um = "kg", ManufacturerId = id };
+        await context.Store.InsertAsync(linked, default);
+        await context.Store.InsertAsync(made, default);
+        await context.Store.InsertAsync(new ArticleSupplier { Id = DocumentId.New(), PartId = linked.Id, SupplierId = id, SupplierCode = "S-9" }, default);
+        CompaniesPageTests.Navigate(context, $"/inventory/{family}/{id}");
+        var page = RenderPage(context, id);
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=company-tabs]")));
+
+        page.FindAll(".mud-tab").Single(tab => tab.TextContent.Trim() == "Articles").Click();
+
+        page.WaitForAssertion(() => Assert.Equal([row],
+            page.FindAll("[data-testid=company-article-row]").Select(r => string.Concat(r.QuerySelectorAll("td").Select(td => td.TextContent.Trim())))));
+        Assert.Equal(family == "suppliers", page.FindAll("[data-testid=company-article-add]").Count == 1);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public partial class ArticlePage
     protected override async Task OnParametersSetAsync()
     {
         actor = await GetActorAsync();
-        canEdit = actor.IsSignedInUser && (actor.IsAdmin || actor.Permissions is null || actor.Permissions.Contains(InventoryAccess.Edit));
+        canEdit = actor.Allows(InventoryAccess.Edit);
         try
         {
             units = await Units.ListAsync(null, actor, Aborted);

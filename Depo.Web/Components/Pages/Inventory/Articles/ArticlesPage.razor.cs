@@ -72,7 +72,7 @@ public partial class ArticlesPage
     {
         actor = await GetActorAsync();
         isAdmin = actor.IsSignedInUser && actor.IsAdmin;
-        canEdit = actor.IsSignedInUser && (actor.IsAdmin || actor.Permissions is null || actor.Permissions.Contains(InventoryAccess.Edit));
+        canEdit = actor.Allows(InventoryAccess.Edit);
         try
         {
             categories = (await Categories.ListAsync(null, new PageRequest(0, 1000), actor, Aborted)).Items;
