@@ -20,13 +20,13 @@ public sealed class InventoryJourneyTests(DepoServer depo) : IClassFixture<DepoS
         await screens.AddStockAsync(40, "Carantină");
         await screens.ExpectAvailableAsync(0);
 
-        await screens.OpenFirstStockRecordAsync();
+        await screens.OpenStockRecordAsync("Carantină");
         Assert.Equal("Quarantined", (await screens.StateBadge.InnerTextAsync()).Trim());
         await screens.ReleaseAsync("BA-" + code, "2026-11-25");
         await screens.OpenAsync(articleUrl);
         await screens.ExpectAvailableAsync(40);
 
-        await screens.OpenFirstStockRecordAsync();
+        await screens.OpenStockRecordAsync("Carantină");
         await screens.MoveAsync(15, "Raft A");
         await screens.ExpectHistoryAsync("transfer");
     }

@@ -11,6 +11,7 @@ internal sealed class DepoProcess : IAsyncDisposable
     private readonly string dll;
     private readonly string dataDir;
     private readonly bool keepData;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
 
     private DepoProcess(Process process, string dll, string dataDir, bool keepData, Uri baseAddress)
     {
@@ -23,6 +24,9 @@ internal sealed class DepoProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The last lines Depo wrote (warnings and errors at the benchmark's log level), to explain a failure.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, output);
+
     /// <summary>
     /// Starts Depo over <paramref name="dataDir"/> (a new temporary folder when null); the folder is deleted on
     /// dispose unless <paramref name="keepData"/>.
@@ -34,9 +38,11 @@ internal sealed class DepoProcess : IAsyncDisposable
         var port = FreePort();
         var start = Start(dll, dataDir, "--urls", $"http://127.0.0.1:{port}");
         var process = Process.Start(start) ?? throw new InvalidOperationException("Depo did not start.");
+        var app = new DepoProcess(process, dll, dataDir, keepData, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, line) => app.Record(line.Data);
+        process.ErrorDataReceived += (_, line) => app.Record(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new DepoProcess(process, dll, dataDir, keepData, new Uri($"http://127.0.0.1:{port}"));
         await app.WaitHealthyAsync();
         return app;
     }
@@ -76,6 +82,15 @@ internal sealed class DepoProcess : IAsyncDisposable
         process.Dispose();
         if (!keepData)
             Directory.Delete(dataDir, recursive: true);
+    }
+
+    private void Record(string? line)
+    {
+        if (line is null)
+            return;
+        output.Enqueue(line);
+        while (output.Count > 200)
+            output.TryDequeue(out _);
     }
 
     private async Task WaitHealthyAsync()

@@ -73,7 +73,21 @@ var scenarios = new (string Name, Func<Random, Task> Call)[]
     }),
 };
 
-foreach (var (name, call) in scenarios)
+try
+{
+    foreach (var (name, call) in scenarios)
+        await RunAsync(name, call);
+}
+catch (InvalidOperationException failure)
+{
+    Console.Error.WriteLine(failure.Message);
+    Console.Error.WriteLine("Depo's recent output:" + Environment.NewLine + app.RecentOutput);
+    return 1;
+}
+Console.WriteLine($"Working set: after start {idle:F0} MB, after the scenarios {app.WorkingSetMegabytes():F0} MB");
+return 0;
+
+async Task RunAsync(string name, Func<Random, Task> call)
 {
     for (var i = 0; i < 20; i++)
         await call(new Random(i));
@@ -95,8 +109,6 @@ foreach (var (name, call) in scenarios)
     Console.WriteLine($"{name}: {all.Count / clock.Elapsed.TotalSeconds:F0} req/s, p50 {Percentile(all, 0.50):F1} ms, " +
         $"p95 {Percentile(all, 0.95):F1} ms, p99 {Percentile(all, 0.99):F1} ms ({clients} clients x {requestsPerClient})");
 }
-Console.WriteLine($"Working set: after start {idle:F0} MB, after the scenarios {app.WorkingSetMegabytes():F0} MB");
-return 0;
 
 async Task GetAsync(string path)
 {

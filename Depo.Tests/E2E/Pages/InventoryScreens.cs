@@ -44,11 +44,24 @@ public sealed class InventoryScreens(IPage page)
         await page.GetByTestId("figure-available").Filter(new() { HasTextRegex = new Regex($@"(^|\s){number}(\.0+)?(\s|$)") }).WaitForAsync();
     }
 
-    public async Task OpenFirstStockRecordAsync()
+    /// <summary>Opens the stock record listed at <paramref name="location"/> from the article's Stock tab.</summary>
+    public async Task OpenStockRecordAsync(string location)
     {
         await OpenTabAsync("Stock");
-        await page.GetByTestId("article-stock-grid").Locator("tbody tr").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/inventory/stocks/[0-9a-f]{24}$"));
+        var row = page.GetByTestId("article-stock-grid").Locator("tbody tr").Filter(new() { HasText = location }).First;
+        // The grid may render again once its data arrives; a click on the row it replaced is lost, so click again.
+        for (var attempt = 1; ; attempt++)
+        {
+            await row.ClickAsync();
+            try
+            {
+                await page.WaitForURLAsync(new Regex("/inventory/stocks/[0-9a-f]{24}$"), new() { Timeout = 10_000 });
+                break;
+            }
+            catch (TimeoutException) when (attempt < 3)
+            {
+            }
+        }
         await page.GetByTestId("stock-tabs").WaitForAsync();
     }
 
