@@ -23,7 +23,7 @@ public sealed class StockQualityService(
     public const int MaxBatchRecords = 1000;
 
     /// <summary>Whether <paramref name="actor"/> may change QC fields (for the QC tab; the change checks again).</summary>
-    public static bool MayChange(Actor actor) => actor.IsSignedInUser && (actor.IsAdmin || actor.Permissions?.Contains(Permission) != false);
+    public static bool MayChange(Actor actor) => actor.Allows(Permission);
 
     public async Task<StockQcResult> ChangeAsync(string stockId, ChangeStockQcInput input, Actor actor, CancellationToken cancellationToken)
     {

@@ -24,7 +24,7 @@ public sealed class StockService(
     public const string LocationNotFound = "Location not found";
 
     /// <summary>Whether <paramref name="actor"/> may add or move stock (for showing the buttons; the methods check again).</summary>
-    public static bool MayAdd(Actor actor) => actor.IsSignedInUser && (actor.IsAdmin || actor.Permissions?.Contains(Permission) != false);
+    public static bool MayAdd(Actor actor) => actor.Allows(Permission);
 
     public async Task<StockView> AddAsync(AddStockInput input, Actor actor, CancellationToken cancellationToken)
     {
