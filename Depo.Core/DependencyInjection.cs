@@ -1,6 +1,7 @@
 using Depo.Core.Audit;
 using Depo.Core.Identity;
 using Depo.Core.Inventory;
+using Depo.Core.Procurement;
 using Depo.Core.SystemAdmin;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public static class DependencyInjection
         services.AddAuditModule();
         services.AddIdentityModule();
         services.AddInventoryModule();
+        services.AddProcurementModule();
         services.AddSystemAdminModule();
         return services;
     }

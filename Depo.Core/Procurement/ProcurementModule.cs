@@ -1,0 +1,16 @@
+using Depo.Core.Procurement.Orders;
+using Depo.Core.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Depo.Core.Procurement;
+
+public static class ProcurementModule
+{
+    public static IServiceCollection AddProcurementModule(this IServiceCollection services)
+    {
+        ProcurementCollections.Register();
+        services.AddSingleton<IIndexSource>(new IndexSource(ProcurementCollections.Indexes));
+        services.AddSingleton<IStartupMigration, PurchaseOrderStateSeeding>();
+        return services;
+    }
+}
