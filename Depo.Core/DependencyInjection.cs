@@ -1,3 +1,4 @@
+using Depo.Core.Approvals;
 using Depo.Core.Audit;
 using Depo.Core.Identity;
 using Depo.Core.Inventory;
@@ -16,6 +17,7 @@ public static class DependencyInjection
         services.AddAuditModule();
         services.AddIdentityModule();
         services.AddInventoryModule();
+        services.AddApprovalsModule();
         services.AddProcurementModule();
         services.AddSystemAdminModule();
         return services;

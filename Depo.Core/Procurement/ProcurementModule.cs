@@ -11,6 +11,7 @@ public static class ProcurementModule
         ProcurementCollections.Register();
         services.AddSingleton<IIndexSource>(new IndexSource(ProcurementCollections.Indexes));
         services.AddSingleton<IStartupMigration, PurchaseOrderStateSeeding>();
+        services.AddSingleton<OrderEditRule>();
         return services;
     }
 }
