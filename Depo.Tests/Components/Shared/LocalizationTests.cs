@@ -7,7 +7,7 @@ namespace Depo.Tests.Components.Shared;
 
 public sealed class LocalizationTests
 {
-    public static TheoryData<Type> TextTypes => [typeof(SharedText), typeof(IdentityText), typeof(AuditText), typeof(InventoryText)];
+    public static TheoryData<Type> TextTypes => [typeof(SharedText), typeof(IdentityText), typeof(AuditText), typeof(InventoryText), typeof(ProcurementText)];
 
     [Theory]
     [MemberData(nameof(TextTypes))]

@@ -1,0 +1,4 @@
+namespace Depo.Web.Localization;
+
+/// <summary>Strings of the procurement and approval pages.</summary>
+public sealed class ProcurementText;
