@@ -3,6 +3,7 @@ using Depo.Core.Audit;
 using Depo.Core.Identity;
 using Depo.Core.Inventory;
 using Depo.Core.Procurement;
+using Depo.Core.Storage;
 using Depo.Core.SystemAdmin;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,8 @@ public static class DependencyInjection
     public static IServiceCollection AddDepoCore(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        MigrationWatermark.Register();
+        services.AddSingleton<IIndexSource>(new IndexSource([MigrationWatermark.Index]));
         services.AddAuditModule();
         services.AddIdentityModule();
         services.AddInventoryModule();

@@ -50,7 +50,7 @@ public static class SearchKeys
     /// when the search must scan (type not searchable, a field outside its searchable ones, a short term).</summary>
     public static IReadOnlyList<string>? ForSearch(Type? type, TextFilter search)
     {
-        if (type is null || FieldsOf(type) is not { } fields || search.Fields.Count == 0 || !search.Fields.All(fields.Contains))
+        if (!search.UseKeys || type is null || FieldsOf(type) is not { } fields || search.Fields.Count == 0 || !search.Fields.All(fields.Contains))
             return null;
         var keys = OfTerm(search.Term);
         return keys.Count == 0 ? null : [.. keys.OrderBy(Commonness)];

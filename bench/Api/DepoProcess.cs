@@ -47,6 +47,18 @@ internal sealed class DepoProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>Waits until Depo has written a line containing <paramref name="text"/> (background start-up work done).</summary>
+    public async Task WaitForOutputAsync(string text, TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            if (process.HasExited || clock.Elapsed > timeout)
+                throw new TimeoutException($"Depo did not write \"{text}\" within {timeout.TotalMinutes:F0} minutes.");
+            await Task.Delay(200);
+        }
+    }
+
     public async Task CreateAdminAsync(string username, string password)
     {
         var start = Start(dll, dataDir, "create-user", "--username", username, "--password-stdin", "--admin");
@@ -124,6 +136,8 @@ internal sealed class DepoProcess : IAsyncDisposable
         start.Environment["Storage__DataDir"] = dataDir;
         start.Environment["Auth__LoginAttemptsPerMinute"] = "1000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Background start-up work reports its end at Information; a benchmark waits for it.
+        start.Environment["Logging__LogLevel__Depo.Core.Inventory.Stock.StockSearchKeysBackfill"] = "Information";
         return start;
     }
 

@@ -25,12 +25,14 @@ public sealed record ArticleListQuery(
     public Filter ToFilter()
     {
         var parts = new List<Filter>();
-        if (Search?.Trim() is { Length: > 0 } term)
-            parts.Add(Filter.Text(term, SearchFields));
         if (CategoryId is { } category)
             parts.Add(Filter.RefersTo("category_id", category));
         if (ManufacturerId is { } manufacturer)
             parts.Add(Filter.RefersTo("manufacturer_id", manufacturer));
+        // Inside a category or manufacturer (a few hundred rows) the text is checked on those rows; alone it
+        // seeks the search keys (decision 0004).
+        if (Search?.Trim() is { Length: > 0 } term)
+            parts.Add(parts.Count > 0 ? Filter.TextWithin(term, SearchFields) : Filter.Text(term, SearchFields));
         if (IsActive is { } active)
             parts.Add(ActiveIs(active));
         return Filter.And([.. parts]);

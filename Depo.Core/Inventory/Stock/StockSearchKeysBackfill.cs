@@ -6,33 +6,36 @@ namespace Depo.Core.Inventory.Stock;
 
 /// <summary>
 /// Gives the search keys (decision 0004) to stock records written before stocks became searchable,
-/// so the indexed stock search finds them too. Walks the collection once by <c>_id</c>, in batches;
-/// idempotent, and safe beside live writes: a record changed meanwhile is stamped by its own write.
+/// so the indexed stock search finds them too. Walks the collection by <c>_id</c> in batches from where the
+/// previous start stopped (<see cref="MigrationWatermark"/>): a large collection is read once, not on every start.
+/// Idempotent, and safe beside live writes: a record changed meanwhile is stamped by its own write.
 /// </summary>
-public sealed class StockSearchKeysBackfill(IDocumentStore store, ILogger<StockSearchKeysBackfill> logger)
+public sealed class StockSearchKeysBackfill(IDocumentStore store, TimeProvider clock, ILogger<StockSearchKeysBackfill> logger)
 {
     public const int BatchSize = 500;
+    public const string WatermarkName = "stock_search_keys";
 
     /// <summary>Stamps every record that has no keys; returns how many were stamped.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         var stamped = 0;
-        ObjectId? after = null;
+        var after = await MigrationWatermark.ReadAsync(store, WatermarkName, cancellationToken);
         while (true)
         {
-            var filter = Filter.IsNull(SearchKeys.Field) & (after is { } last ? Filter.Gt("_id", last) : Filter.All);
+            // Read along _id without the key filter, so each batch moves the mark even when nothing needs keys.
+            var filter = after is { } last ? Filter.Gt("_id", last) : Filter.All;
             var batch = await store.FindAsync<StockItem>(new Query(filter, [SortBy.Asc("_id")], 0, BatchSize), cancellationToken);
             if (batch.Count == 0)
                 break;
-            foreach (var stock in batch)
+            foreach (var stock in batch.Where(stock => stock.ExtraElements?.Contains(SearchKeys.Field) != true))
             {
                 if (await StampAsync(stock, cancellationToken))
                     stamped++;
             }
             after = ObjectId.Parse(batch[^1].Id);
+            await MigrationWatermark.SaveAsync(store, WatermarkName, after.Value, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
-        if (stamped > 0)
-            logger.LogInformation("Gave search keys to {Count} older stock records", stamped);
+        logger.LogInformation("Stock search keys are up to date: {Count} older stock records stamped", stamped);
         return stamped;
     }
 

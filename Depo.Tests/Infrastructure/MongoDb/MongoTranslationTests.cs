@@ -40,11 +40,14 @@ public sealed class MongoTranslationTests
         var rendered = MongoFilter.Of(Filter.Text("PARAC", "name"), typeof(ContractArticle)).Render(Args);
         var scanned = MongoFilter.Of(Filter.Text("PARAC", "name", "category"), typeof(ContractArticle)).Render(Args);
         var shortTerm = MongoFilter.Of(Filter.Text("PA", "name"), typeof(ContractArticle)).Render(Args);
+        var within = MongoFilter.Of(Filter.TextWithin("PARAC", "name"), typeof(ContractArticle)).Render(Args);
 
         Assert.Equal("{ \"$all\" : [\"par\", \"ara\", \"rac\"] }", rendered["search_keys"].ToJson());
         Assert.Equal("name", rendered["$or"][0].AsBsonDocument.Elements.Single().Name);
         Assert.False(scanned.Contains("search_keys"));
         Assert.False(shortTerm.Contains("search_keys"));
+        Assert.False(within.Contains("search_keys"));
+        Assert.Equal("name", within["$or"][0].AsBsonDocument.Elements.Single().Name);
     }
 
     [Fact]

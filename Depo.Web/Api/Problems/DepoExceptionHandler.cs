@@ -5,13 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 namespace Depo.Web.Api.Problems;
 
 /// <summary>The one mapping from expected failures to RFC 7807 answers.</summary>
-public sealed class DepoExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed class DepoExceptionHandler(IProblemDetailsService problems, ILogger<DepoExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         if (exception is not DepoException failure)
             return false;
         httpContext.Response.StatusCode = StatusOf(failure);
+        if (httpContext.Response.StatusCode == StatusCodes.Status500InternalServerError)
+            logger.LogError(exception, "{Method} {Path} failed", httpContext.Request.Method, httpContext.Request.Path);
         var problem = failure is ValidationFailedException invalid
             ? new ValidationProblemDetails(invalid.Errors.ToDictionary(e => e.Key, e => e.Value))
             : new ProblemDetails();

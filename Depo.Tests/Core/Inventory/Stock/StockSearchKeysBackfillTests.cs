@@ -6,6 +6,7 @@ using Depo.Core.Storage;
 using Depo.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Depo.Tests.Core.Inventory.Stock;
 
@@ -19,6 +20,7 @@ public sealed class StockSearchKeysBackfillTests : IDisposable
     {
         InventoryCollections.Register();
         DocumentMap.Register<OlderStock>(InventoryCollections.Stocks);
+        MigrationWatermark.Register();
     }
 
     [Fact]
@@ -28,7 +30,7 @@ public sealed class StockSearchKeysBackfillTests : IDisposable
         for (var i = 0; i < StockSearchKeysBackfill.BatchSize + 3; i++)
             await db.Store.InsertAsync(new OlderStock { Quantity = 1, BatchCode = i == 7 ? $"OLD-{tag}" : $"B{i}" }, default);
         var queries = new StockQueryService(db.Store, new StockEnricher(db.Store, WellKnownStockStates.Default, Options.Create(new InventoryOptions())));
-        var backfill = new StockSearchKeysBackfill(db.Store, NullLogger<StockSearchKeysBackfill>.Instance);
+        var backfill = Backfill();
         var search = new StockListFilter { Search = tag };
 
         var before = await queries.ListAsync(search, new PageRequest(0, 10), Reader, default);
@@ -39,6 +41,23 @@ public sealed class StockSearchKeysBackfillTests : IDisposable
         Assert.Equal((0, StockSearchKeysBackfill.BatchSize + 3, 0, 1), ((int)before.Total, stamped, again, (int)after.Total));
         Assert.Equal($"OLD-{tag}", after.Items[0].Stock.BatchCode);
     }
+
+    [Fact]
+    public async Task Run_AfterAnEarlierRun_StampsRecordsAddedSinceByAnotherWriter()
+    {
+        await db.Store.InsertAsync(new OlderStock { Quantity = 1, BatchCode = "FIRST" }, default);
+        var first = await Backfill().RunAsync(default);
+        await db.Store.InsertAsync(new OlderStock { Quantity = 2, BatchCode = "LATER" }, default);
+
+        var second = await Backfill().RunAsync(default);
+        var third = await Backfill().RunAsync(default);
+
+        Assert.Equal((1, 1, 0), (first, second, third));
+        Assert.Equal(0, await db.Store.CountAsync<StockItem>(Filter.IsNull(SearchKeys.Field), default));
+    }
+
+    private StockSearchKeysBackfill Backfill() =>
+        new(db.Store, new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 8, 0, 0, TimeSpan.Zero)), NullLogger<StockSearchKeysBackfill>.Instance);
 
     public void Dispose() => db.Dispose();
 
