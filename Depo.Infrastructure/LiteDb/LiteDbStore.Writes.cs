@@ -8,7 +8,7 @@ public sealed partial class LiteDbStore
 {
     private async Task WriteAsync(Action write, CancellationToken cancellationToken)
     {
-        await writeGate.WaitAsync(cancellationToken);
+        await gate.WaitAsync(cancellationToken);
         try
         {
             write();
@@ -19,7 +19,7 @@ public sealed partial class LiteDbStore
         }
         finally
         {
-            writeGate.Release();
+            gate.Release();
         }
     }
 

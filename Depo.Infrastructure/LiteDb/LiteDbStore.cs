@@ -6,13 +6,16 @@ using Lite = LiteDB;
 namespace Depo.Infrastructure.LiteDb;
 
 /// <summary>
-/// The embedded adapter: one LiteDB file. Writes are serialised by one gate so that a guarded
-/// read-check-write is atomic; a change set is one LiteDB transaction on the writing thread.
+/// The embedded adapter: one LiteDB file. Every call into LiteDB passes one gate: writes, so that a guarded
+/// read-check-write is atomic (a change set is one LiteDB transaction on the writing thread), and reads too,
+/// because LiteDB 5.0.21's page cache can recycle a page another reader has found but not yet pinned once the
+/// file outgrows the cache (litedb-org/LiteDB#2817): concurrent reads over the 2 GB benchmark file failed with
+/// "pages in memory store must be non-shared" and may decode another page's bytes.
 /// </summary>
 public sealed partial class LiteDbStore : IDocumentStore, IDisposable
 {
     private readonly Lite.LiteDatabase database;
-    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly SemaphoreSlim gate = new(1, 1);
     private readonly FileStream processLock;
 
     private readonly TimeProvider clock;
@@ -39,30 +42,27 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     }
 
     public Task<T?> GetAsync<T>(string id, CancellationToken cancellationToken) where T : StoredDocument =>
-        Task.FromResult(DocumentId.IsValid(id) ? Read<T>(Collection<T>().FindById(LiteId(id))) : null);
+        ReadAsync(() => DocumentId.IsValid(id) ? Read<T>(Collection<T>().FindById(LiteId(id))) : null, cancellationToken);
 
     public Task<T?> FindOneAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument =>
-        Task.FromResult(Read<T>(Collection<T>().FindOne(LiteFilter.Of(filter, typeof(T)))));
+        ReadAsync(() => Read<T>(Collection<T>().FindOne(LiteFilter.Of(filter, typeof(T)))), cancellationToken);
 
-    public Task<IReadOnlyList<T>> FindAsync<T>(Query query, CancellationToken cancellationToken) where T : StoredDocument
-    {
-        IReadOnlyList<T> result = [.. LitePaging.Find(Collection<T>(), typeof(T), query).Select(d => Read<T>(d)!)];
-        return Task.FromResult(result);
-    }
+    public Task<IReadOnlyList<T>> FindAsync<T>(Query query, CancellationToken cancellationToken) where T : StoredDocument =>
+        ReadAsync<IReadOnlyList<T>>(() => [.. LitePaging.Find(Collection<T>(), typeof(T), query).Select(d => Read<T>(d)!)], cancellationToken);
 
     public Task<long> CountAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument =>
-        Task.FromResult((long)(filter == Filter.All ? Collection<T>().Count() : Collection<T>().Count(LiteFilter.Of(filter, typeof(T)))));
+        ReadAsync(() => (long)(filter == Filter.All ? Collection<T>().Count() : Collection<T>().Count(LiteFilter.Of(filter, typeof(T)))),
+            cancellationToken);
 
+    // Nulls are filtered before the limit, so they never take the place of a value.
     public Task<IReadOnlyList<BsonValue>> DistinctAsync<T>(string field, Filter filter, int limit, CancellationToken cancellationToken)
-        where T : StoredDocument
-    {
-        // Nulls are filtered before the limit, so they never take the place of a value.
-        var values = Collection<T>().Query().Where(LiteFilter.Of(filter & Filter.HasValue(field), typeof(T)))
-            .GroupBy(LiteFilter.Path(field)).Select("{value: @key}").Limit(limit).ToEnumerable()
-            .Select(row => LiteBson.ToMongo(row["value"]));
-        IReadOnlyList<BsonValue> result = [.. values];
-        return Task.FromResult(result);
-    }
+        where T : StoredDocument =>
+        ReadAsync<IReadOnlyList<BsonValue>>(() =>
+        [
+            .. Collection<T>().Query().Where(LiteFilter.Of(filter & Filter.HasValue(field), typeof(T)))
+                .GroupBy(LiteFilter.Path(field)).Select("{value: @key}").Limit(limit).ToEnumerable()
+                .Select(row => LiteBson.ToMongo(row["value"])),
+        ], cancellationToken);
 
     public Task InsertAsync<T>(T document, CancellationToken cancellationToken) where T : StoredDocument =>
         WriteAsync(() => InsertNow(typeof(T), document), cancellationToken);
@@ -108,17 +108,26 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
                 LiteIndexes.Ensure(database, index, clock.GetUtcNow().UtcDateTime);
         }, cancellationToken);
 
-    public Task PingAsync(CancellationToken cancellationToken)
-    {
-        _ = database.GetCollectionNames().Count();
-        return Task.CompletedTask;
-    }
+    public Task PingAsync(CancellationToken cancellationToken) => ReadAsync(() => database.GetCollectionNames().Count(), cancellationToken);
 
     public void Dispose()
     {
         database.Dispose();
-        writeGate.Dispose();
+        gate.Dispose();
         processLock.Dispose();
+    }
+
+    private async Task<T> ReadAsync<T>(Func<T> read, CancellationToken cancellationToken)
+    {
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     private Lite.ILiteCollection<Lite.BsonDocument> Collection<T>() where T : StoredDocument => Collection(typeof(T));

@@ -7,8 +7,11 @@ namespace Depo.Tests.Support.Inventory;
 /// <summary>Documents of collections owned by later modules, written in their stored shapes.</summary>
 public static class OrderSeed
 {
+    /// <summary>The state named <paramref name="name"/>: the one seeded at start-up when there is one.</summary>
     public static async Task<string> PurchaseStateAsync(IDocumentStore store, string name)
     {
+        if (await store.FindOneAsync<PurchaseOrderStateRecord>(Filter.Eq("name", name), default) is { } seeded)
+            return seeded.Id;
         var state = new PurchaseOrderStateRecord { Id = DocumentId.New(), Name = name };
         await store.InsertAsync(state, default);
         return state.Id;
