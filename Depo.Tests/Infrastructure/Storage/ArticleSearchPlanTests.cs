@@ -43,7 +43,7 @@ public sealed class ArticleSearchPlanTests : IDisposable
         folder.Store.Dispose();
         using var database = new Lite.LiteDatabase(folder.File);
         var plan = database.GetCollection(InventoryCollections.Parts).Query()
-            .Where(LiteFilter.Of(query.ToFilter(), typeof(Article))).GetPlan();
+            .Where(LiteFilter.Of(query.ToFilter(), typeof(Article))).OrderBy(LiteFilter.Path(query.Sort.Field)).GetPlan();
         return plan["index"]["mode"].AsString;
     }
 
