@@ -10,22 +10,32 @@ public static class ApprovalJson
 {
     public static JsonObject Template(ApprovalTemplate template) => (JsonObject)BsonJson.ToNode(template.ToBsonDocument())!;
 
-    public static JsonObject Flow(ApprovalFlow flow) => (JsonObject)BsonJson.ToNode(flow.ToBsonDocument())!;
+    /// <summary>Signatures always show <c>ip_address</c> and <c>user_agent</c>, null when unknown or redacted.</summary>
+    public static JsonObject Flow(ApprovalFlow flow)
+    {
+        var json = (JsonObject)BsonJson.ToNode(flow.ToBsonDocument())!;
+        foreach (var signature in Signatures(json))
+        {
+            signature.TryAdd("ip_address", null);
+            signature.TryAdd("user_agent", null);
+        }
+        return json;
+    }
 
     /// <summary>The procurement routes' shape: each signature also carries <c>user_name</c>, computed, not stored.</summary>
     public static JsonObject Flow(ApprovalFlow flow, IReadOnlyDictionary<string, string> names)
     {
         var json = Flow(flow);
-        if (json["signatures"] is JsonArray signatures)
+        foreach (var signature in Signatures(json))
         {
-            foreach (var signature in signatures.OfType<JsonObject>())
-            {
-                var userId = signature["user_id"]?.GetValue<string>() ?? "";
-                signature["user_name"] = names.GetValueOrDefault(userId) ?? signature["username"]?.GetValue<string>();
-            }
+            var userId = signature["user_id"]?.GetValue<string>() ?? "";
+            signature["user_name"] = names.GetValueOrDefault(userId) ?? signature["username"]?.GetValue<string>();
         }
         return json;
     }
+
+    private static IEnumerable<JsonObject> Signatures(JsonObject flow) =>
+        flow["signatures"] is JsonArray signatures ? signatures.OfType<JsonObject>() : [];
 
     public static JsonObject Message(string message) => new() { ["message"] = message };
 }
