@@ -35,7 +35,7 @@ public static class ApprovalFlowFactory
         };
     }
 
-    // Each officer reduced to type, reference, action and order (§4.9).
+    // Each officer reduced to type, reference, action and order (§4.9), plus the meaning its signature records.
     private static List<ApprovalOfficer> Copy(IEnumerable<ApprovalOfficer> officers) =>
-        [.. officers.OrderBy(o => o.Order).Select(o => new ApprovalOfficer { Type = o.Type, Reference = o.Reference, Action = o.Action, Order = o.Order })];
+        [.. officers.OrderBy(o => o.Order).Select(o => new ApprovalOfficer { Type = o.Type, Reference = o.Reference, Action = o.Action, Order = o.Order, Meaning = o.Meaning })];
 }

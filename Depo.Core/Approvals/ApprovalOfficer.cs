@@ -23,9 +23,17 @@ public sealed class ApprovalOfficer
     /// <summary>Display order only; signing order is not enforced.</summary>
     public int Order { get; set; }
 
+    /// <summary>What this officer's signature means ("Approved", "Reviewed", "Responsible"); absent means "Approved".</summary>
+    [BsonIgnoreIfNull]
+    public string? Meaning { get; set; }
+
     /// <summary>Shape B officers carry the username.</summary>
     [BsonIgnoreIfNull]
     public string? Username { get; set; }
+
+    public const string DefaultMeaning = "Approved";
+
+    public string MeaningOrDefault => string.IsNullOrWhiteSpace(Meaning) ? DefaultMeaning : Meaning.Trim();
 
     [BsonExtraElements]
     public BsonDocument? ExtraElements { get; set; }

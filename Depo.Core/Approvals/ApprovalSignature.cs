@@ -28,6 +28,10 @@ public sealed class ApprovalSignature
     [BsonIgnoreIfNull]
     public string? SignatureHmac { get; set; }
 
+    /// <summary>Depo: what the signature means, from the signer's officer entry (electronic-signature records).</summary>
+    [BsonIgnoreIfNull]
+    public string? Meaning { get; set; }
+
     [BsonExtraElements]
     public BsonDocument? ExtraElements { get; set; }
 }

@@ -1,3 +1,5 @@
+using Depo.Core.Approvals.Subjects;
+using Depo.Core.Procurement.Approval;
 using Depo.Core.Procurement.Orders;
 using Depo.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +14,9 @@ public static class ProcurementModule
         services.AddSingleton<IIndexSource>(new IndexSource(ProcurementCollections.Indexes));
         services.AddSingleton<IStartupMigration, PurchaseOrderStateSeeding>();
         services.AddSingleton<OrderEditRule>();
+        services.AddSingleton<IApprovalSubject, PurchaseOrderApprovalSubject>();
+        services.AddSingleton<OrderApprovalService>();
+        services.AddSingleton<IStartupMigration, StuckFlowReevaluation>();
         return services;
     }
 }

@@ -46,6 +46,8 @@ public sealed class DepoTestContext : BunitContext
         Services.AddDepoCore().AddDepoInfrastructure();
         Services.AddSingleton<IDocumentStore>(db.Store);
         Services.AddSingleton<ISecretProtector>(new DataProtectionSecretProtector(new EphemeralDataProtectionProvider()));
+        Services.AddSingleton<Depo.Core.Approvals.Signing.IApprovalSignatureKey>(
+            new Depo.Web.Api.Approvals.DataProtectionSignatureKey(new EphemeralDataProtectionProvider(), db.Store));
         Services.AddAuthentication(AuthComposition.CookieScheme).AddCookie(AuthComposition.CookieScheme);
         Services.AddAuthorizationCore();
         Services.AddCascadingAuthenticationState();

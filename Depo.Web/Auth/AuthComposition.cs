@@ -31,6 +31,7 @@ public static class AuthComposition
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(storage.DataDir), "keys")));
         }
         services.AddSingleton<ISecretProtector, DataProtectionSecretProtector>();
+        services.AddSingleton<Depo.Core.Approvals.Signing.IApprovalSignatureKey, Api.Approvals.DataProtectionSignatureKey>();
         var authentication = services.AddAuthentication(Scheme)
             .AddPolicyScheme(Scheme, Scheme, options => options.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.Count > 0 ? TokenAuthenticationHandler.SchemeName : CookieScheme)

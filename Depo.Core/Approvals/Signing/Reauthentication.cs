@@ -1,0 +1,45 @@
+using Depo.Core.Audit;
+using Depo.Core.Common.Actors;
+using Depo.Core.Common.Errors;
+using Depo.Core.Identity.SignIn;
+using Depo.Core.Storage;
+using Microsoft.Extensions.Options;
+using MongoDB.Bson;
+
+namespace Depo.Core.Approvals.Signing;
+
+/// <summary>
+/// Electronic signatures ask the signer's password again (issue 5; 21 CFR Part 11 §11.200). The password is checked
+/// as sign-in checks it for the configured mode: the local hash, or InvenTree. A user without a checkable password
+/// (Microsoft sign-in without a local password) cannot re-authenticate and so cannot sign while the setting is on.
+/// A failure is audited <c>signature_failed</c> in its own commit, since the signing itself does not happen.
+/// </summary>
+public sealed class Reauthentication(
+    CredentialCheck credentials, IDocumentStore store, AuditWriter audit, IOptions<ApprovalsOptions> options)
+{
+    public const string Missing = "Enter your password to sign";
+    public const string Failed = "Password is incorrect; the signature was not recorded";
+
+    public bool IsRequired => options.Value.RequireReauthentication;
+
+    public async Task DemandAsync(Actor signer, string? password, ApprovalFlow flow, CancellationToken cancellationToken)
+    {
+        if (!IsRequired)
+            return;
+        var reason = string.IsNullOrEmpty(password) ? "password_missing"
+            : await credentials.CheckAsync(signer.Username ?? "", password, cancellationToken) is { } checkedCredentials
+                && (checkedCredentials.LocalUser is null || checkedCredentials.LocalUser.Id == signer.UserId) ? null
+            : "invalid_credentials";
+        if (reason is null)
+            return;
+        var changes = new ChangeSet();
+        audit.Add(changes, signer, "signature_failed", "approval_flow", flow.Id, new BsonDocument
+        {
+            ["object_type"] = flow.ObjectType,
+            ["object_id"] = flow.ObjectId,
+            ["reason"] = reason,
+        });
+        await store.CommitAsync(changes, cancellationToken);
+        throw new UnauthorizedException(reason == "password_missing" ? Missing : Failed);
+    }
+}
