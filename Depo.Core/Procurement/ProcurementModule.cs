@@ -12,6 +12,19 @@ public static class ProcurementModule
         services.AddSingleton<IIndexSource>(new IndexSource(ProcurementCollections.Indexes));
         services.AddSingleton<IStartupMigration, PurchaseOrderStateSeeding>();
         services.AddSingleton<OrderEditRule>();
+        services.AddSingleton<IStartupMigration, PurchaseOrderSearchBackfill>();
+        services.AddSingleton<PurchaseOrderReferences>();
+        services.AddSingleton<PurchaseOrderReader>();
+        services.AddSingleton<OrderHeaderFields>();
+        services.AddSingleton<OrderFlowStart>();
+        services.AddSingleton<PurchaseOrderService>();
+        services.AddSingleton<PurchaseOrderList>();
+        services.AddSingleton<OrderRefusers>();
+        services.AddSingleton<OrderStateChange>();
+        services.AddSingleton<OrderLineFields>();
+        services.AddSingleton<OrderLineReader>();
+        services.AddSingleton<OrderLineService>();
+        services.AddSingleton<ProcurementLookups>();
         return services;
     }
 }
