@@ -16,6 +16,12 @@ public static class ProcurementCollections
     /// <summary>The sequence numbering orders without a client-supplied reference (§5.2).</summary>
     public const string ReferenceSequence = "purchase_order_reference";
 
+    /// <summary>Depo-owned claims of order references (§5.2, see <see cref="PurchaseOrderReferenceClaim"/>).</summary>
+    public const string ReferenceClaims = "depo_purchase_order_reference_claims";
+
+    /// <summary>Read only (§5.1.7): orders name a currency by code or by the id of one of these.</summary>
+    public const string Currencies = "currencies";
+
     public static void Register()
     {
         DocumentMap.Register<PurchaseOrder>(PurchaseOrders, map =>
@@ -23,6 +29,10 @@ public static class ProcurementCollections
         DocumentMap.Register<PurchaseOrderState>(PurchaseOrderStates);
         DocumentMap.Register<PurchaseOrderAttachment>(Attachments);
         DocumentMap.Register<QcRecord>(Qc);
+        DocumentMap.Register<PurchaseOrderReferenceClaim>(ReferenceClaims);
+        DocumentMap.Register<Currency>(Currencies);
+        DocumentMap.Register<KeyedConfig>("config");
+        SearchKeys.Register<PurchaseOrder>(PurchaseOrderListQuery.SearchFields);
     }
 
     /// <summary>
@@ -40,5 +50,11 @@ public static class ProcurementCollections
         new(Attachments, [SortBy.Asc("order_id"), SortBy.Desc("created_at")]),
         IndexDefinition.On(Attachments, "file_hash"),
         new(Qc, [SortBy.Asc("order_id"), SortBy.Desc("created_at")]),
+        // The order list (§5.9): search keys, and each sort with its tie-break.
+        SearchKeys.Index(PurchaseOrders),
+        new(PurchaseOrders, [SortBy.Asc("supplier_name"), SortBy.Asc("_id")]),
+        new(PurchaseOrders, [SortBy.Asc("status"), SortBy.Asc("_id")]),
+        new(PurchaseOrders, [SortBy.Asc("issue_date"), SortBy.Asc("_id")]),
+        new(PurchaseOrders, [SortBy.Asc("target_date"), SortBy.Asc("_id")]),
     ];
 }

@@ -17,6 +17,19 @@ public static class ProcurementModule
         services.AddSingleton<IApprovalSubject, PurchaseOrderApprovalSubject>();
         services.AddSingleton<OrderApprovalService>();
         services.AddSingleton<IStartupMigration, StuckFlowReevaluation>();
+        services.AddSingleton<IStartupMigration, PurchaseOrderSearchBackfill>();
+        services.AddSingleton<PurchaseOrderReferences>();
+        services.AddSingleton<PurchaseOrderReader>();
+        services.AddSingleton<OrderHeaderFields>();
+        services.AddSingleton<OrderFlowStart>();
+        services.AddSingleton<PurchaseOrderService>();
+        services.AddSingleton<PurchaseOrderList>();
+        services.AddSingleton<OrderRefusers>();
+        services.AddSingleton<OrderStateChange>();
+        services.AddSingleton<OrderLineFields>();
+        services.AddSingleton<OrderLineReader>();
+        services.AddSingleton<OrderLineService>();
+        services.AddSingleton<ProcurementLookups>();
         return services;
     }
 }

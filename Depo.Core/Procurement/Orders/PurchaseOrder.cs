@@ -1,5 +1,6 @@
 using Depo.Core.Storage;
 using MongoDB.Bson;
+using MongoDB.Bson.Serialization.Attributes;
 
 namespace Depo.Core.Procurement.Orders;
 
@@ -68,4 +69,14 @@ public sealed class PurchaseOrder : VersionedDocument
     public DateTime? CanceledAt { get; set; }
 
     public string? CanceledBy { get; set; }
+
+    /// <summary>
+    /// Depo addition: the supplier's name when the order was written, so the list searches (trigram keys, decision 0004)
+    /// and sorts by it without a join. Display always uses the live supplier document.
+    /// </summary>
+    [BsonIgnoreIfNull]
+    public string? SupplierName { get; set; }
+
+    public PurchaseOrderLine? LineById(string itemId) =>
+        Items.FirstOrDefault(line => string.Equals(line.Id, itemId, StringComparison.OrdinalIgnoreCase));
 }
