@@ -49,7 +49,7 @@ public sealed class LocalFileStore(string root) : IFileStore
     {
         if (FileLocation.Parse(location) is { } parsed)
         {
-            foreach (var path in Candidates(parsed))
+            foreach (var path in Candidates(parsed).Where(File.Exists))
                 File.Delete(path);
         }
         return Task.CompletedTask;
