@@ -122,7 +122,10 @@ public sealed class OrderAttachmentsApiTests(AttachmentsApiFactory app) : IClass
         var attachment = await UploadAsync(admin, signed, AttachmentForms.UniquePdf(), "a.pdf");
         await app.Store.InsertAsync(new ApprovalFlow
         {
-            Id = DocumentId.New(), ObjectType = ApprovalCollections.ProcurementOrder, ObjectId = signed.Id, CreatedAt = DateTime.UtcNow,
+            Id = DocumentId.New(),
+            ObjectType = ApprovalCollections.ProcurementOrder,
+            ObjectId = signed.Id,
+            CreatedAt = DateTime.UtcNow,
             Signatures = [new ApprovalSignature { UserId = DocumentId.New(), Username = "officer", SignedAt = DateTime.UtcNow, SignatureHash = "h" }],
         }, default);
         const string Signed = "The order has been signed; only an administrator can change it";
