@@ -56,7 +56,15 @@ public sealed class AttachmentService(
             };
             var changes = new ChangeSet().Insert(attachment);
             audit.Add(changes, actor, "attachment_uploaded", "purchase_order", order.Id, Details(attachment));
-            await store.CommitAsync(changes, cancellationToken);
+            try
+            {
+                await store.CommitAsync(changes, cancellationToken);
+            }
+            catch
+            {
+                await DeleteUnreferencedAsync(attachment, CancellationToken.None);
+                throw;
+            }
             return attachment;
         }
     }
@@ -82,7 +90,12 @@ public sealed class AttachmentService(
         var changes = new ChangeSet().Delete<PurchaseOrderAttachment>(attachment.Id);
         audit.Add(changes, actor, "attachment_deleted", "purchase_order", order.Id, Details(attachment));
         await store.CommitAsync(changes, cancellationToken);
-        // spec procurement §5.8: the content stays while another attachment holds the same hash.
+        await DeleteUnreferencedAsync(attachment, cancellationToken);
+    }
+
+    // spec procurement §5.8: the content stays while another attachment holds the same hash.
+    private async Task DeleteUnreferencedAsync(PurchaseOrderAttachment attachment, CancellationToken cancellationToken)
+    {
         var stillUsed = !string.IsNullOrEmpty(attachment.FileHash)
             && await store.CountAsync<PurchaseOrderAttachment>(Filter.Eq("file_hash", attachment.FileHash), cancellationToken) > 0;
         if (!stillUsed)
