@@ -1,6 +1,7 @@
 using Depo.Core.Identity;
 using Depo.Core.Ports;
 using Depo.Core.Storage;
+using Depo.Infrastructure.Files;
 using Depo.Infrastructure.Html;
 using Depo.Infrastructure.InvenTree;
 using Depo.Infrastructure.LiteDb;
@@ -46,6 +47,7 @@ public static class DependencyInjection
             http.Timeout = TimeSpan.FromSeconds(options.TimeoutSeconds);
         });
         services.AddSingleton<IQrCodeRenderer, QrCoderRenderer>();
+        services.AddDepoFileStore();
         return services;
     }
 }

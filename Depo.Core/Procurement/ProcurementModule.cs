@@ -1,6 +1,9 @@
 using Depo.Core.Approvals.Subjects;
 using Depo.Core.Procurement.Approval;
+using Depo.Core.Procurement.Attachments;
 using Depo.Core.Procurement.Orders;
+using Depo.Core.Procurement.Qc;
+using Depo.Core.Procurement.Receiving;
 using Depo.Core.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,6 +33,12 @@ public static class ProcurementModule
         services.AddSingleton<OrderLineReader>();
         services.AddSingleton<OrderLineService>();
         services.AddSingleton<ProcurementLookups>();
+        services.AddSingleton<PurchaseOrderLookup>();
+        services.AddSingleton<GoodsReceipt>();
+        services.AddSingleton<ReceivedItemsQuery>();
+        services.AddSingleton<ReceivedBatches>();
+        services.AddSingleton<QcRecordService>();
+        services.AddSingleton<AttachmentService>();
         return services;
     }
 }

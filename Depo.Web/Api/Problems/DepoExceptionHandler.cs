@@ -32,6 +32,8 @@ public sealed class DepoExceptionHandler(IProblemDetailsService problems, ILogge
         ConflictException => StatusCodes.Status409Conflict,
         TooManyRequestsException => StatusCodes.Status429TooManyRequests,
         UpstreamUnavailableException => StatusCodes.Status502BadGateway,
+        PayloadTooLargeException => StatusCodes.Status413PayloadTooLarge,
+        UnsupportedMediaTypeException => StatusCodes.Status415UnsupportedMediaType,
         _ => StatusCodes.Status500InternalServerError,
     };
 }

@@ -1,0 +1,24 @@
+using Depo.Core.Common.Actors;
+using Depo.Core.Inventory.Stock;
+using Depo.Core.Storage;
+
+namespace Depo.Core.Procurement.Receiving;
+
+/// <summary>
+/// The stock records of an order (spec procurement §5.9 received-items): <c>purchase_order_id</c> as ObjectId
+/// or string, newest <c>received_date</c> first, enriched with one query per referenced collection.
+/// </summary>
+public sealed class ReceivedItemsQuery(IDocumentStore store, PurchaseOrderLookup orders, StockEnricher enricher)
+{
+    /// <summary>An order's receipts and the pieces moved from them; far more would be a data error, not a page.</summary>
+    public const int MaxItems = 2000;
+
+    public async Task<IReadOnlyList<StockView>> ListAsync(string orderId, Actor actor, CancellationToken cancellationToken)
+    {
+        ProcurementAccess.DemandView(actor);
+        var order = await orders.GetAsync(orderId, cancellationToken);
+        var stocks = await store.FindAsync<StockItem>(
+            Query.Where(Filter.RefersTo("purchase_order_id", order.Id), MaxItems, SortBy.Desc("received_date")), cancellationToken);
+        return await enricher.EnrichAsync(stocks, cancellationToken);
+    }
+}
