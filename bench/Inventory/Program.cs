@@ -6,7 +6,8 @@ using Depo.Bench.Api;
 using Depo.Bench.Inventory;
 
 // Issue 4's inventory benchmark: a cached LiteDB file of 100k articles and 1M stock records, copied to a
-// temporary folder, served by the built Depo (Release) on loopback; 8 concurrent clients per scenario.
+// temporary folder, served by the built Depo (Release) on loopback; 8 concurrent clients per scenario: the four
+// scenarios issue 4 names (a text search without a category is measured in the note: its candidates dominate).
 var repository = Repository.Root();
 var dll = Path.Combine(repository, "Depo.Web", "bin", "Release", "net10.0", "Depo.Web.dll");
 if (!File.Exists(dll))
@@ -58,8 +59,6 @@ var scenarios = new (string Name, Func<Random, Task> Call)[]
         var term = Uri.EscapeDataString(Pick(random, dataset.SearchTerms));
         await GetAsync($"{api}/articles?search={term}&category={Pick(random, dataset.CategoryIds)}&limit=50");
     }),
-    ("article search: text only, page of 50", async random =>
-        await GetAsync($"{api}/articles?search={Uri.EscapeDataString(Pick(random, dataset.SearchTerms))}&limit=50")),
     ("article detail + stock figures", async random =>
     {
         var article = Pick(random, dataset.ArticleIds);
