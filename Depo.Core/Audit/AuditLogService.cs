@@ -15,8 +15,7 @@ public sealed class AuditLogService(IDocumentStore store)
         DemandReader(actor);
         var where = Where(filter);
         var query = new Query(where, [SortBy.Desc("timestamp"), SortBy.Desc("_id")], page.Skip, page.Limit);
-        var entries = await store.FindAsync<AuditLogEntry>(query, cancellationToken);
-        var total = await store.CountAsync<AuditLogEntry>(where, cancellationToken);
+        var (entries, total) = await store.FindPageAsync<AuditLogEntry>(query, cancellationToken);
         return new Page<AuditLogEntry>(entries, total, page.Skip, page.Limit);
     }
 

@@ -17,6 +17,14 @@ public interface IDocumentStore
 
     Task<long> CountAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument;
 
+    /// <summary>
+    /// A page of <paramref name="query"/> and the number of documents its filter matches: what a list route
+    /// answers. An adapter that must read every match to count them (LiteDB) does both in one pass.
+    /// </summary>
+    async Task<(IReadOnlyList<T> Items, long Total)> FindPageAsync<T>(Query query, CancellationToken cancellationToken)
+        where T : StoredDocument =>
+        (await FindAsync<T>(query, cancellationToken), await CountAsync<T>(query.Filter, cancellationToken));
+
     /// <summary>Distinct values of one field among matching documents, at most <paramref name="limit"/>.</summary>
     Task<IReadOnlyList<BsonValue>> DistinctAsync<T>(string field, Filter filter, int limit, CancellationToken cancellationToken)
         where T : StoredDocument;

@@ -50,6 +50,14 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     public Task<IReadOnlyList<T>> FindAsync<T>(Query query, CancellationToken cancellationToken) where T : StoredDocument =>
         ReadAsync<IReadOnlyList<T>>(() => [.. LitePaging.Find(Collection<T>(), typeof(T), query).Select(d => Read<T>(d)!)], cancellationToken);
 
+    public Task<(IReadOnlyList<T> Items, long Total)> FindPageAsync<T>(Query query, CancellationToken cancellationToken)
+        where T : StoredDocument =>
+        ReadAsync<(IReadOnlyList<T>, long)>(() =>
+        {
+            var (rows, total) = LitePaging.FindPage(Collection<T>(), typeof(T), query);
+            return ([.. rows.Select(d => Read<T>(d)!)], total);
+        }, cancellationToken);
+
     public Task<long> CountAsync<T>(Filter filter, CancellationToken cancellationToken) where T : StoredDocument =>
         ReadAsync(() => (long)(filter == Filter.All ? Collection<T>().Count() : Collection<T>().Count(LiteFilter.Of(filter, typeof(T)))),
             cancellationToken);

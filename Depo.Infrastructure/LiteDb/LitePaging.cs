@@ -41,6 +41,41 @@ internal static class LitePaging
         return merged.Skip(query.Skip).Take(query.Limit);
     }
 
+    /// <summary>
+    /// A page and the number of matches. To count a filter of several terms or a text term LiteDB loads every
+    /// matching document, so the page is kept while counting (the best <c>skip + limit</c> rows by the full key)
+    /// instead of reading the matches twice. No filter, or one equality or <c>IN</c> term, is counted from the
+    /// index alone, and the page is sought along it.
+    /// </summary>
+    public static (IReadOnlyList<Lite.BsonDocument> Rows, long Total) FindPage(
+        Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query)
+    {
+        if (query.Filter == Filter.All)
+            return ([.. Find(collection, documentType, query)], collection.Count());
+        if (query.Filter is ComparisonFilter { Operator: Comparison.Eq } or InFilter)
+            return ([.. Find(collection, documentType, query)], collection.Count(LiteFilter.Of(query.Filter, documentType)));
+        if (query.Limit < 1 || query.Limit > Query.MaxLimit)
+            throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
+        var comparer = new RowComparer([.. query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field)]);
+        var wanted = query.Skip + query.Limit;
+        // The heap's top is the worst row kept, so a better row replaces it.
+        var kept = new PriorityQueue<Lite.BsonDocument, Lite.BsonDocument>(Comparer<Lite.BsonDocument>.Create((a, b) => comparer.Compare(b, a)));
+        long total = 0;
+        foreach (var row in collection.Find(LiteFilter.Of(query.Filter, documentType)))
+        {
+            total++;
+            if (kept.Count < wanted)
+                kept.Enqueue(row, row);
+            else if (comparer.Compare(row, kept.Peek()) < 0)
+                kept.EnqueueDequeue(row, row);
+        }
+        var rows = new List<Lite.BsonDocument>(kept.Count);
+        while (kept.Count > 0)
+            rows.Add(kept.Dequeue());
+        rows.Reverse();
+        return ([.. rows.Skip(query.Skip)], total);
+    }
+
     private static bool Ties(Lite.BsonDocument left, Lite.BsonDocument right, string field) =>
         RowComparer.Value(left, field).CompareTo(RowComparer.Value(right, field), Lite.Collation.Binary) == 0;
 

@@ -27,8 +27,7 @@ public sealed class ApprovalFlowService(
             filter &= Filter.Eq("object_id", objectId);
         if (!string.IsNullOrEmpty(status))
             filter &= Filter.Eq("status", status);
-        var flows = await store.FindAsync<ApprovalFlow>(new Query(filter, [SortBy.Desc("created_at")], page.Skip, page.Limit), cancellationToken);
-        var total = await store.CountAsync<ApprovalFlow>(filter, cancellationToken);
+        var (flows, total) = await store.FindPageAsync<ApprovalFlow>(new Query(filter, [SortBy.Desc("created_at")], page.Skip, page.Limit), cancellationToken);
         return new Page<ApprovalFlow>([.. flows.Select(f => ApprovalAccess.Redacted(f, actor))], total, page.Skip, page.Limit);
     }
 

@@ -68,9 +68,7 @@ public sealed class ArticleCatalog(IDocumentStore store, ArticleStockService sto
     private async Task<(IReadOnlyList<Article> Articles, long Total)> PageAsync(
         Filter filter, SortBy sort, PageRequest page, CancellationToken cancellationToken)
     {
-        var articles = await store.FindAsync<Article>(new Query(filter, [sort], page.Skip, page.Limit), cancellationToken);
-        var total = await store.CountAsync<Article>(filter, cancellationToken);
-        return (articles, total);
+        return await store.FindPageAsync<Article>(new Query(filter, [sort], page.Skip, page.Limit), cancellationToken);
     }
 
     private async Task<Dictionary<string, T>> ByIdAsync<T>(IEnumerable<string?> references, CancellationToken cancellationToken)

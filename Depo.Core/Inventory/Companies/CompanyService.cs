@@ -107,8 +107,7 @@ public sealed class CompanyService(IDocumentStore store, AuditWriter audit, Time
 
     private async Task<Page<Company>> PageAsync(Filter filter, PageRequest page, CancellationToken cancellationToken)
     {
-        var companies = await store.FindAsync<Company>(new Query(filter, [SortBy.Asc("name")], page.Skip, page.Limit), cancellationToken);
-        var total = await store.CountAsync<Company>(filter, cancellationToken);
+        var (companies, total) = await store.FindPageAsync<Company>(new Query(filter, [SortBy.Asc("name")], page.Skip, page.Limit), cancellationToken);
         return new Page<Company>(companies, total, page.Skip, page.Limit);
     }
 

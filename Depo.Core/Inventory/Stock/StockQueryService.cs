@@ -22,9 +22,8 @@ public sealed class StockQueryService(IDocumentStore store, StockEnricher enrich
     {
         InventoryAccess.DemandRead(actor);
         var query = await FilterOfAsync(filter, cancellationToken);
-        var stocks = await store.FindAsync<StockItem>(
+        var (stocks, total) = await store.FindPageAsync<StockItem>(
             new Query(query, [SortBy.Desc("created_at"), SortBy.Desc("_id")], page.Skip, page.Limit), cancellationToken);
-        var total = await store.CountAsync<StockItem>(query, cancellationToken);
         return new Page<StockView>(await enricher.EnrichAsync(stocks, cancellationToken), total, page.Skip, page.Limit);
     }
 

@@ -23,8 +23,7 @@ public sealed class TreeRules<T>(IDocumentStore store, string noun, string child
     public async Task<Page<TView>> PageAsync<TView>(
         Filter filter, PageRequest page, Func<T, string?, TView> view, CancellationToken cancellationToken)
     {
-        var nodes = await store.FindAsync<T>(new Query(filter, [SortBy.Asc("name")], page.Skip, page.Limit), cancellationToken);
-        var total = await store.CountAsync<T>(filter, cancellationToken);
+        var (nodes, total) = await store.FindPageAsync<T>(new Query(filter, [SortBy.Asc("name")], page.Skip, page.Limit), cancellationToken);
         var names = await NamesAsync(nodes, cancellationToken);
         return new Page<TView>(
             [.. nodes.Select(node => view(node, node.ParentId is { } id ? names.GetValueOrDefault(id) : null))],

@@ -18,8 +18,7 @@ public sealed class PurchaseOrderList(IDocumentStore store, PurchaseOrderReader 
         var sort = query.SortKey();
         var states = await OrderStateBook.LoadAsync(store, cancellationToken);
         var filter = query.ToFilter(states);
-        var orders = await store.FindAsync<PurchaseOrder>(new Query(filter, [sort], page.Skip, page.Limit), cancellationToken);
-        var total = await store.CountAsync<PurchaseOrder>(filter, cancellationToken);
+        var (orders, total) = await store.FindPageAsync<PurchaseOrder>(new Query(filter, [sort], page.Skip, page.Limit), cancellationToken);
         var views = await reader.ViewsAsync(orders, withDestinations: false, states, cancellationToken);
         return new Page<PurchaseOrderView>(views, total, page.Skip, page.Limit);
     }

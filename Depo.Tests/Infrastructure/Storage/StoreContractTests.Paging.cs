@@ -26,6 +26,28 @@ public abstract partial class StoreContractTests
     }
 
     [StoreFact]
+    public async Task FindPage_IsTheFindsPageAndTheCountsTotal()
+    {
+        for (var i = 0; i < 30; i++)
+            await InsertAsync($"F-{i:00}", d => (d.Quantity, d.Name) = (i % 4, i % 3 == 0 ? "" : "x"));
+        var filtered = Filter.Gt("quantity", 0);
+
+        foreach (var query in new[]
+        {
+            new Query(filtered, [SortBy.Desc("quantity")], 5, 7),
+            new Query(filtered, [SortBy.Asc("name"), SortBy.Desc("quantity")], 20, 10),
+            new Query(Filter.All, [SortBy.Asc("quantity")], 0, 4),
+            new Query(Filter.Eq("quantity", 9), [], 0, 4),
+        })
+        {
+            var (items, total) = await Store.FindPageAsync<ContractDocument>(query, None);
+
+            Assert.Equal((await Store.FindAsync<ContractDocument>(query, None)).Select(d => d.Id), items.Select(d => d.Id));
+            Assert.Equal(await Store.CountAsync<ContractDocument>(query.Filter, None), total);
+        }
+    }
+
+    [StoreFact]
     public async Task Sort_MissingValuesComeFirstAscending()
     {
         await InsertAsync("M-1", d => d.Rank = 2);
