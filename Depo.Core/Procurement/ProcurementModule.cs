@@ -25,6 +25,7 @@ public static class ProcurementModule
         services.AddSingleton<OrderLineReader>();
         services.AddSingleton<OrderLineService>();
         services.AddSingleton<ProcurementLookups>();
+        services.AddSingleton<OrderEditCheck>();
         return services;
     }
 }
