@@ -39,6 +39,7 @@ public static class ProcurementModule
         services.AddSingleton<ReceivedBatches>();
         services.AddSingleton<QcRecordService>();
         services.AddSingleton<AttachmentService>();
+        services.AddSingleton<OrderEditCheck>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Depo.Core.Common.Errors;
 using Depo.Core.Common.Validation;
 using Depo.Core.Inventory;
 using Depo.Core.Inventory.Companies;
@@ -88,12 +89,9 @@ public sealed class OrderHeaderFields(IDocumentStore store)
             errors.Add(SupplierId, "supplier_id must be a 24-character hexadecimal id.");
             return;
         }
-        var supplier = await store.GetAsync<Company>(value.Trim(), cancellationToken);
-        if (supplier is null)
-        {
-            errors.Add(SupplierId, SupplierNotFound);
-            return;
-        }
+        // spec procurement §5.9 quotes this message as the answer's detail.
+        var supplier = await store.GetAsync<Company>(value.Trim(), cancellationToken)
+            ?? throw new ValidationFailedException(SupplierId, SupplierNotFound);
         order.SupplierId = ObjectId.Parse(supplier.Id);
         order.SupplierName = supplier.Name;
     }

@@ -1,5 +1,7 @@
 using Depo.Core.Common.Actors;
 using Depo.Core.Inventory.Articles;
+using Depo.Core.Inventory.Companies;
+using Depo.Core.Inventory.Locations;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Storage;
 using MongoDB.Bson;
@@ -11,6 +13,7 @@ public sealed class ProcurementLookups(IDocumentStore store)
 {
     public const int MaxParts = 50;
     private const int MaxStates = 200;
+    private const int MaxListed = 1000;
 
     public async Task<IReadOnlyList<PurchaseOrderState>> OrderStatesAsync(Actor actor, CancellationToken cancellationToken)
     {
@@ -41,5 +44,28 @@ public sealed class ProcurementLookups(IDocumentStore store)
         if (search?.Trim() is { Length: > 0 } term)
             filter &= Filter.Text(term, ArticleListQuery.SearchFields);
         return await store.FindAsync<Article>(Query.Where(filter, MaxParts, SortBy.Asc("name")), cancellationToken);
+    }
+
+    /// <summary>The new-order dialog's supplier list: suppliers whose name holds the text, by name.</summary>
+    public async Task<IReadOnlyList<Company>> SuppliersAsync(string? search, Actor actor, CancellationToken cancellationToken)
+    {
+        ProcurementAccess.DemandView(actor);
+        var filter = Filter.Eq("is_supplier", true);
+        if (search?.Trim() is { Length: > 0 } term)
+            filter &= Filter.Text(term, "name");
+        return await store.FindAsync<Company>(Query.Where(filter, MaxParts, SortBy.Asc("name")), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Currency>> CurrenciesAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ProcurementAccess.DemandView(actor);
+        return await store.FindAsync<Currency>(Query.Where(Filter.All, MaxListed, SortBy.Asc("name")), cancellationToken);
+    }
+
+    /// <summary>Receiving locations for the destination pickers, by name.</summary>
+    public async Task<IReadOnlyList<Location>> LocationsAsync(Actor actor, CancellationToken cancellationToken)
+    {
+        ProcurementAccess.DemandView(actor);
+        return await store.FindAsync<Location>(Query.Where(Filter.All, MaxListed, SortBy.Asc("name")), cancellationToken);
     }
 }
