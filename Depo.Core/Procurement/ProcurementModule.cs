@@ -17,6 +17,7 @@ public static class ProcurementModule
         services.AddSingleton<IApprovalSubject, PurchaseOrderApprovalSubject>();
         services.AddSingleton<OrderApprovalService>();
         services.AddSingleton<IStartupMigration, StuckFlowReevaluation>();
+        services.AddSingleton<OrderApprovalsPresenter>();
         return services;
     }
 }
