@@ -40,6 +40,7 @@ public static class ProcurementModule
         services.AddSingleton<QcRecordService>();
         services.AddSingleton<AttachmentService>();
         services.AddSingleton<OrderEditCheck>();
+        services.AddSingleton<OrderApprovalsPresenter>();
         return services;
     }
 }

@@ -15,15 +15,16 @@ public sealed class ApprovalTemplateService(IDocumentStore store, AuditWriter au
     public const int MaxTemplates = 1000;
 
     public async Task<IReadOnlyList<ApprovalTemplate>> ListAsync(
-        string? objectType, string? objectSource, bool? active, Actor actor, CancellationToken cancellationToken)
+        string? objectType, string? objectSource, string? active, Actor actor, CancellationToken cancellationToken)
     {
         actor.DemandAdmin();
+        var onlyActive = QueryFlag.Parse(active, "active");
         var filter = Filter.All;
         if (!string.IsNullOrEmpty(objectType))
             filter &= Filter.Eq("object_type", objectType);
         if (!string.IsNullOrEmpty(objectSource))
             filter &= Filter.Eq("object_source", objectSource);
-        if (active is { } wanted)
+        if (onlyActive is { } wanted)
             filter &= wanted ? Filter.Ne("active", false) : Filter.Eq("active", false);
         return await store.FindAsync<ApprovalTemplate>(
             Query.Where(filter, MaxTemplates, SortBy.Asc("object_type"), SortBy.Asc("name")), cancellationToken);

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Depo.Core.Approvals.Templates;
-using Depo.Core.Common.Validation;
 using Depo.Web.Api.OpenApi;
 using Depo.Web.Auth;
 using Microsoft.AspNetCore.Authorization;
@@ -19,7 +18,7 @@ public sealed class ApprovalTemplatesController(ApprovalTemplateService template
         [FromQuery(Name = "object_type")] string? objectType, [FromQuery(Name = "object_source")] string? objectSource,
         [FromQuery] string? active, CancellationToken cancellationToken)
     {
-        var found = await templates.ListAsync(objectType, objectSource, QueryFlag.Parse(active, "active"), HttpContext.ToActor(), cancellationToken);
+        var found = await templates.ListAsync(objectType, objectSource, active, HttpContext.ToActor(), cancellationToken);
         return new JsonObject { ["templates"] = new JsonArray([.. found.Select(ApprovalJson.Template)]) };
     }
 
