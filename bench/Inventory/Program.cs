@@ -51,6 +51,9 @@ http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Token"
 var idle = app.WorkingSetMegabytes();
 
 const string api = "/modules/inventory/api";
+// The generated units have no configured default supplier unit, so the add-stock requests name one, as the staff form does.
+var units = await http.GetFromJsonAsync<List<Dictionary<string, object>>>($"{api}/system-ums");
+var unitId = units![0]["_id"].ToString()!;
 var okState = "694321db8728e4d75ae72789";
 var scenarios = new (string Name, Func<Random, Task> Call)[]
 {
@@ -71,7 +74,7 @@ var scenarios = new (string Name, Func<Random, Task> Call)[]
         using var response = await http.PostAsJsonAsync($"{api}/stocks", new Dictionary<string, object>
         {
             ["part_id"] = Pick(random, dataset.ArticleIds), ["location_id"] = Pick(random, dataset.LocationIds),
-            ["quantity"] = random.Next(1, 100), ["batch_code"] = $"B{random.Next(100000):00000}",
+            ["quantity"] = random.Next(1, 100), ["batch_code"] = $"B{random.Next(100000):00000}", ["supplier_um_id"] = unitId,
         });
         await EnsureAsync(response);
     }),

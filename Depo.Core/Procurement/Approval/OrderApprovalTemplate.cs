@@ -15,7 +15,7 @@ public static class OrderApprovalTemplate
             Query.Where(Filter.Eq("object_type", ApprovalCollections.ProcurementOrder) & Filter.Ne("active", false), 100), cancellationToken);
         return templates
             .OrderByDescending(t => t.ObjectSource == ApprovalCollections.ProcurementSource)
-            .ThenByDescending(t => t.UpdatedAt ?? DateTime.MinValue)
+            .ThenByDescending(t => t.UpdatedAt ?? t.CreatedAt ?? DateTime.MinValue)
             .FirstOrDefault();
     }
 

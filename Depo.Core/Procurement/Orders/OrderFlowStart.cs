@@ -1,5 +1,7 @@
 using Depo.Core.Approvals;
+using Depo.Core.Approvals.Flows;
 using Depo.Core.Audit;
+using Depo.Core.Procurement.Approval;
 using Depo.Core.Common.Actors;
 using Depo.Core.Storage;
 using MongoDB.Bson;
@@ -12,27 +14,12 @@ namespace Depo.Core.Procurement.Orders;
 /// </summary>
 public sealed class OrderFlowStart(IDocumentStore store, AuditWriter audit)
 {
-    private const int MaxTemplates = 100;
-
-    public async Task<ApprovalTemplate?> TemplateAsync(CancellationToken cancellationToken)
-    {
-        var templates = await store.FindAsync<ApprovalTemplate>(
-            Query.Where(Filter.Eq("object_type", ApprovalCollections.ProcurementOrder) & Filter.Ne("active", false), MaxTemplates),
-            cancellationToken);
-        return templates
-            .OrderByDescending(t => t.ObjectSource == ApprovalCollections.ProcurementSource)
-            .ThenByDescending(t => t.UpdatedAt ?? t.CreatedAt ?? DateTime.MinValue)
-            .FirstOrDefault();
-    }
-
-    /// <summary>Adds the flow and its audit to <paramref name="changes"/>; null when no template is active.</summary>
+    /// <summary>Adds the flow, its claim (one flow per order) and its audit to <paramref name="changes"/>; null when no template is active.</summary>
     public async Task<ApprovalFlow?> AddAsync(ChangeSet changes, string orderId, Actor actor, DateTime now, CancellationToken cancellationToken)
     {
-        if (await TemplateAsync(cancellationToken) is not { } template)
+        if (OrderApprovalTemplate.FlowFor(await OrderApprovalTemplate.FindActiveAsync(store, cancellationToken), orderId, now) is not { } flow)
             return null;
-        var flow = ApprovalFlowFactory.Create(
-            template, ApprovalCollections.ProcurementOrder, ApprovalCollections.ProcurementSource, orderId, now, onlyKnownActions: true);
-        changes.Insert(flow);
+        changes.Insert(flow).Insert(ApprovalFlowClaim.For(flow));
         audit.Add(changes, actor, "approval_flow_created", "approval_flow", flow.Id, new BsonDocument
         {
             ["object_type"] = flow.ObjectType,

@@ -21,6 +21,8 @@ public static class SideMenu
         new("Clients", Icons.Material.Filled.Store, "/inventory/clients", "inventory", Group: "Inventory"),
         new("Locations", Icons.Material.Filled.Place, "/inventory/locations", "inventory", Group: "Inventory"),
         new("Categories", Icons.Material.Filled.AccountTree, "/inventory/categories", "inventory", Group: "Inventory"),
+        new("Purchase orders", Icons.Material.Filled.ShoppingCart, "/procurement", "depo_procurement", Group: "Procurement"),
+        new("Approval templates", Icons.Material.Filled.Approval, "/approvals/templates", "depo_procurement", AdminOnly: true, Group: "Procurement"),
         new("Users", Icons.Material.Filled.People, "/users", AdminOnly: true),
         new("Audit Log", Icons.Material.Filled.History, "/audit", AdminOnly: true),
     ];
