@@ -32,6 +32,21 @@ public sealed class AttachmentService(
             Query.Where(Filter.RefersTo("order_id", order.Id), MaxAttachments, SortBy.Desc("created_at"), SortBy.Desc("_id")), cancellationToken);
     }
 
+    /// <summary>Whether rule E lets <paramref name="actor"/> upload and delete now (for the page; the writes check again).</summary>
+    public async Task<bool> MayChangeAsync(string orderId, Actor actor, CancellationToken cancellationToken)
+    {
+        var order = await orders.GetAsync(orderId, cancellationToken);
+        try
+        {
+            await editRule.DemandAsync(order, await orders.StateNameAsync(order, cancellationToken) ?? "", actor, cancellationToken);
+            return true;
+        }
+        catch (DepoException)
+        {
+            return false;
+        }
+    }
+
     public async Task<PurchaseOrderAttachment> UploadAsync(string orderId, AttachmentUpload? upload, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandEdit(actor);

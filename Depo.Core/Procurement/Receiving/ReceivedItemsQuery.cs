@@ -1,4 +1,6 @@
 using Depo.Core.Common.Actors;
+using Depo.Core.Inventory;
+using Depo.Core.Inventory.Companies;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Storage;
 
@@ -21,4 +23,16 @@ public sealed class ReceivedItemsQuery(IDocumentStore store, PurchaseOrderLookup
             Query.Where(Filter.RefersTo("purchase_order_id", order.Id), MaxItems, SortBy.Desc("received_date")), cancellationToken);
         return await enricher.EnrichAsync(stocks, cancellationToken);
     }
+
+    /// <summary>The order as the receiving pages show it.</summary>
+    public async Task<ReceivingOrder> OrderAsync(string orderId, Actor actor, CancellationToken cancellationToken)
+    {
+        ProcurementAccess.DemandView(actor);
+        var order = await orders.GetAsync(orderId, cancellationToken);
+        var supplier = PartReference.TextOf(order.SupplierId) is { } supplierId ? await store.GetAsync<Company>(supplierId, cancellationToken) : null;
+        return new ReceivingOrder(order, await orders.StateNameAsync(order, cancellationToken), supplier?.Name);
+    }
+
+    /// <summary>Whether <paramref name="actor"/> may receive (for showing the button; receiving checks again).</summary>
+    public static bool MayReceive(Actor actor) => actor.Allows(ProcurementAccess.Receive);
 }
