@@ -41,6 +41,7 @@ public static class ProcurementModule
         services.AddSingleton<AttachmentService>();
         services.AddSingleton<OrderEditCheck>();
         services.AddSingleton<OrderApprovalsPresenter>();
+        services.AddSingleton<Depo.Core.SystemAdmin.Demo.IDemoSeeder, Demo.ProcurementDemoSeeder>();
         return services;
     }
 }
