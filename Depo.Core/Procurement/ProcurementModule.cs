@@ -33,7 +33,6 @@ public static class ProcurementModule
         services.AddSingleton<OrderLineReader>();
         services.AddSingleton<OrderLineService>();
         services.AddSingleton<ProcurementLookups>();
-        services.AddSingleton<PurchaseOrderLookup>();
         services.AddSingleton<GoodsReceipt>();
         services.AddSingleton<ReceivedItemsQuery>();
         services.AddSingleton<ReceivedBatches>();

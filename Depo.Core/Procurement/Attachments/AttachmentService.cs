@@ -3,7 +3,6 @@ using Depo.Core.Common.Actors;
 using Depo.Core.Common.Errors;
 using Depo.Core.Files;
 using Depo.Core.Procurement.Orders;
-using Depo.Core.Procurement.Receiving;
 using Depo.Core.Storage;
 using Microsoft.Extensions.Options;
 using MongoDB.Bson;
@@ -15,7 +14,7 @@ namespace Depo.Core.Procurement.Attachments;
 /// and by content; metadata and audit in one change set; content deleted only when nothing references it any more.
 /// </summary>
 public sealed class AttachmentService(
-    IDocumentStore store, IFileStore files, PurchaseOrderLookup orders, OrderEditRule editRule, AuditWriter audit,
+    IDocumentStore store, IFileStore files, PurchaseOrderReader orders, OrderEditRule editRule, AuditWriter audit,
     TimeProvider clock, IOptions<FileUploadOptions> options)
 {
     public const int MaxAttachments = 1000;
@@ -27,7 +26,7 @@ public sealed class AttachmentService(
     public async Task<IReadOnlyList<PurchaseOrderAttachment>> ListAsync(string orderId, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandView(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         return await store.FindAsync<PurchaseOrderAttachment>(
             Query.Where(Filter.RefersTo("order_id", order.Id), MaxAttachments, SortBy.Desc("created_at"), SortBy.Desc("_id")), cancellationToken);
     }
@@ -35,10 +34,10 @@ public sealed class AttachmentService(
     /// <summary>Whether rule E lets <paramref name="actor"/> upload and delete now (for the page; the writes check again).</summary>
     public async Task<bool> MayChangeAsync(string orderId, Actor actor, CancellationToken cancellationToken)
     {
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         try
         {
-            await editRule.DemandAsync(order, await orders.StateNameAsync(order, cancellationToken) ?? "", actor, cancellationToken);
+            await editRule.DemandAsync(order, (await OrderStateBook.LoadAsync(store, cancellationToken)).NameOf(order), actor, cancellationToken);
             return true;
         }
         catch (DepoException)
@@ -50,8 +49,8 @@ public sealed class AttachmentService(
     public async Task<PurchaseOrderAttachment> UploadAsync(string orderId, AttachmentUpload? upload, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandEdit(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
-        await editRule.DemandAsync(order, await orders.StateNameAsync(order, cancellationToken) ?? "", actor, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
+        await editRule.DemandAsync(order, (await OrderStateBook.LoadAsync(store, cancellationToken)).NameOf(order), actor, cancellationToken);
         var (filename, contentType, comment, content) = await AttachmentChecks.AcceptAsync(upload, options.Value, cancellationToken);
         await using (content)
         {
@@ -89,7 +88,7 @@ public sealed class AttachmentService(
         string orderId, string attachmentId, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandView(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         var attachment = await OfOrderAsync(order, attachmentId, cancellationToken);
         var content = await files.OpenAsync(Location(attachment), cancellationToken)
             ?? throw new NotFoundException("Attachment content not found");
@@ -99,9 +98,9 @@ public sealed class AttachmentService(
     public async Task DeleteAsync(string orderId, string attachmentId, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandEdit(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         var attachment = await OfOrderAsync(order, attachmentId, cancellationToken);
-        await editRule.DemandAsync(order, await orders.StateNameAsync(order, cancellationToken) ?? "", actor, cancellationToken);
+        await editRule.DemandAsync(order, (await OrderStateBook.LoadAsync(store, cancellationToken)).NameOf(order), actor, cancellationToken);
         var changes = new ChangeSet().Delete<PurchaseOrderAttachment>(attachment.Id);
         audit.Add(changes, actor, "attachment_deleted", "purchase_order", order.Id, Details(attachment));
         await store.CommitAsync(changes, cancellationToken);

@@ -4,7 +4,6 @@ using Depo.Core.Common.Errors;
 using Depo.Core.Common.Validation;
 using Depo.Core.Inventory.Stock;
 using Depo.Core.Procurement.Orders;
-using Depo.Core.Procurement.Receiving;
 using Depo.Core.Storage;
 using MongoDB.Bson;
 
@@ -15,7 +14,7 @@ namespace Depo.Core.Procurement.Qc;
 /// Confirmed records are final. Each write and its audit commit together, guarded by the version read.
 /// </summary>
 public sealed class QcRecordService(
-    IDocumentStore store, PurchaseOrderLookup orders, ReceivedBatches received, AuditWriter audit, TimeProvider clock)
+    IDocumentStore store, PurchaseOrderReader orders, ReceivedBatches received, AuditWriter audit, TimeProvider clock)
 {
     public const int MaxRecords = 1000;
     public const string NoStock = "Stock must be received on this order before QC records can be made";
@@ -25,7 +24,7 @@ public sealed class QcRecordService(
     public async Task<IReadOnlyList<QcRecord>> ListAsync(string orderId, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandView(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         return await store.FindAsync<QcRecord>(
             Query.Where(Filter.RefersTo("order_id", order.Id), MaxRecords, SortBy.Desc("created_at")), cancellationToken);
     }
@@ -34,7 +33,7 @@ public sealed class QcRecordService(
     public async Task<IReadOnlyList<ReceivedBatch>> BatchesAsync(string orderId, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandView(actor);
-        return await received.OfAsync(await orders.GetAsync(orderId, cancellationToken), cancellationToken);
+        return await received.OfAsync(await orders.LoadAsync(orderId, cancellationToken), cancellationToken);
     }
 
     /// <summary>Saves a draft: a new record when <paramref name="qcId"/> is null, else an edit of an unconfirmed one.</summary>
@@ -49,7 +48,7 @@ public sealed class QcRecordService(
         string orderId, string? qcId, QcRecordInput input, bool confirm, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandQc(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         var record = qcId is null ? null : await SavedAsync(order, qcId, cancellationToken);
         var batches = await received.OfAsync(order, cancellationToken);
         if (batches.Count == 0)

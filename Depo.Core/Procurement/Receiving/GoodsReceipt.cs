@@ -19,7 +19,7 @@ namespace Depo.Core.Procurement.Receiving;
 /// retried once, then answered 409; an <c>Idempotency-Key</c> seen before returns the first receipt's stock.
 /// </summary>
 public sealed class GoodsReceipt(
-    IDocumentStore store, PurchaseOrderLookup orders, AuditWriter audit, TimeProvider clock, StockEnricher stocks,
+    IDocumentStore store, PurchaseOrderReader orders, AuditWriter audit, TimeProvider clock, StockEnricher stocks,
     WellKnownStockStates wellKnown, ManualStockDefaults defaults)
 {
     public const string NotApproved = "Stock can only be received for approved orders";
@@ -29,7 +29,7 @@ public sealed class GoodsReceipt(
         string orderId, ReceiveStockInput input, string? idempotencyKey, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandReceive(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         var key = ReceiptRules.KeyOf(idempotencyKey);
         var errors = InputErrors.Of(input);
         var dates = ReceiptRules.Check(input, errors);
@@ -42,7 +42,7 @@ public sealed class GoodsReceipt(
         // A lost race is tried once more on a fresh read; a race with the same key returns the winner's stock.
         return await AttemptUnlessRaceLostAsync(order, request, cancellationToken)
             ?? await EarlierReceiptAsync(order.Id, key, cancellationToken)
-            ?? await AttemptUnlessRaceLostAsync(await orders.GetAsync(order.Id, cancellationToken), request, cancellationToken)
+            ?? await AttemptUnlessRaceLostAsync(await orders.LoadAsync(order.Id, cancellationToken), request, cancellationToken)
             ?? await EarlierReceiptAsync(order.Id, key, cancellationToken)
             ?? throw new ConcurrencyConflictException();
     }
@@ -65,8 +65,8 @@ public sealed class GoodsReceipt(
 
     private async Task<StockItem> AttemptAsync(PurchaseOrder order, Request request, CancellationToken cancellationToken)
     {
-        var states = await orders.StatesAsync(cancellationToken);
-        if (PurchaseOrderLookup.StateNameOf(order, states) is not (PurchaseOrderState.Processing or PurchaseOrderState.Issued))
+        var states = await OrderStateBook.LoadAsync(store, cancellationToken);
+        if (states.NameOf(order) is not (PurchaseOrderState.Processing or PurchaseOrderState.Issued))
             throw new ConflictException(NotApproved);
         var input = request.Input;
         var line = ReceiptLinePicker.Pick(order, input.ItemId, input.PartId);
@@ -81,8 +81,8 @@ public sealed class GoodsReceipt(
         var now = clock.GetUtcNow().UtcDateTime;
         var stock = ReceiptDocuments.Stock(input, request.Dates, order, part, location, state, unitId, request.Key, request.Actor, now);
         ReceiptDocuments.Record(order, line, stock, request.Actor, now);
-        var stateBefore = PurchaseOrderLookup.StateNameOf(order, states);
-        var finished = states.FirstOrDefault(s => s.Name == PurchaseOrderState.Finished);
+        var stateBefore = states.NameOf(order);
+        var finished = states.Named(PurchaseOrderState.Finished);
         var finishes = finished is not null && ReceiptLinePicker.AllReceived(order);
         if (finishes)
             ReceiptDocuments.Finish(order, finished!, now);

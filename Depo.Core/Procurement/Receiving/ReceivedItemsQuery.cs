@@ -1,3 +1,4 @@
+using Depo.Core.Procurement.Orders;
 using Depo.Core.Common.Actors;
 using Depo.Core.Inventory;
 using Depo.Core.Inventory.Companies;
@@ -10,7 +11,7 @@ namespace Depo.Core.Procurement.Receiving;
 /// The stock records of an order (spec procurement §5.9 received-items): <c>purchase_order_id</c> as ObjectId
 /// or string, newest <c>received_date</c> first, enriched with one query per referenced collection.
 /// </summary>
-public sealed class ReceivedItemsQuery(IDocumentStore store, PurchaseOrderLookup orders, StockEnricher enricher)
+public sealed class ReceivedItemsQuery(IDocumentStore store, PurchaseOrderReader orders, StockEnricher enricher)
 {
     /// <summary>An order's receipts and the pieces moved from them; far more would be a data error, not a page.</summary>
     public const int MaxItems = 2000;
@@ -18,7 +19,7 @@ public sealed class ReceivedItemsQuery(IDocumentStore store, PurchaseOrderLookup
     public async Task<IReadOnlyList<StockView>> ListAsync(string orderId, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandView(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         var stocks = await store.FindAsync<StockItem>(
             Query.Where(Filter.RefersTo("purchase_order_id", order.Id), MaxItems, SortBy.Desc("received_date")), cancellationToken);
         return await enricher.EnrichAsync(stocks, cancellationToken);
@@ -28,9 +29,9 @@ public sealed class ReceivedItemsQuery(IDocumentStore store, PurchaseOrderLookup
     public async Task<ReceivingOrder> OrderAsync(string orderId, Actor actor, CancellationToken cancellationToken)
     {
         ProcurementAccess.DemandView(actor);
-        var order = await orders.GetAsync(orderId, cancellationToken);
+        var order = await orders.LoadAsync(orderId, cancellationToken);
         var supplier = PartReference.TextOf(order.SupplierId) is { } supplierId ? await store.GetAsync<Company>(supplierId, cancellationToken) : null;
-        return new ReceivingOrder(order, await orders.StateNameAsync(order, cancellationToken), supplier?.Name);
+        return new ReceivingOrder(order, (await OrderStateBook.LoadAsync(store, cancellationToken)).NameOf(order), supplier?.Name);
     }
 
     /// <summary>Whether <paramref name="actor"/> may receive (for showing the button; receiving checks again).</summary>

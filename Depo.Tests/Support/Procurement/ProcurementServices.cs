@@ -23,7 +23,7 @@ public sealed class ProcurementServices
         ProcurementCollections.Register();
         Store = store;
         var audit = new AuditWriter(Clock);
-        var orders = new PurchaseOrderLookup(store);
+        var orders = new PurchaseOrderReader(store);
         var enricher = new StockEnricher(store, WellKnownStockStates.Default, Options.Create(new InventoryOptions()));
         Receipts = new GoodsReceipt(store, orders, audit, Clock, enricher, WellKnownStockStates.Default, ManualStockDefaults.Default);
         Qc = new QcRecordService(store, orders, new ReceivedBatches(store), audit, Clock);
