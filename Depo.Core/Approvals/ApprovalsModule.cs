@@ -16,12 +16,13 @@ public static class ApprovalsModule
         services.AddSingleton<ApprovalFlowLookup>();
         ApprovalFlowClaim.Register();
         services.AddSingleton<IIndexSource>(new IndexSource(ApprovalFlowClaim.Indexes));
-        services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section);
+        services.AddOptions<ApprovalsOptions>().BindConfiguration(ApprovalsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CompanyTimeZoneOptions>().BindConfiguration(CompanyTimeZoneOptions.Section)
             .Validate(o => o.IsKnownZone(), "App:TimeZone must be a known IANA time zone.").ValidateOnStart();
         services.AddSingleton<ApprovalSubjects>();
         services.AddSingleton<SignerRoles>();
         services.AddSingleton<SignatureVerifier>();
+        services.AddSingleton<SignaturePasswordLockout>();
         services.AddSingleton<Reauthentication>();
         services.AddSingleton<ApprovalSigning>();
         services.AddSingleton<SignatureRemoval>();
