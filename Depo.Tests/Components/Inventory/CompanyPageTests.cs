@@ -90,7 +90,7 @@ public sealed class CompanyPageTests
     }
 
     // The page beside the MudBlazor providers, with its route parameter.
-    private static IRenderedComponent<ContainerFragment> RenderPage(DepoTestContext context, string id) => context.Render(builder =>
+    internal static IRenderedComponent<ContainerFragment> RenderPage(DepoTestContext context, string id) => context.Render(builder =>
     {
         builder.OpenComponent<MudPopoverProvider>(0);
         builder.CloseComponent();

@@ -51,6 +51,27 @@ public sealed class PurchaseOrdersPageTests
     }
 
     [Fact]
+    public async Task List_SupplierFromTheUrl_ShowsOnlyThatSuppliersOrders_UntilTheFilterIsCleared()
+    {
+        await using var context = new DepoTestContext();
+        var user = await context.CreateUserAsync(admin: true);
+        context.SignInAs(user);
+        var supplier = await InventorySeed.CompanyAsync(context.Store, "Chimreactiv SRL");
+        var other = await InventorySeed.CompanyAsync(context.Store, "Alt furnizor");
+        await CreateAsync(context, user, new CreatePurchaseOrderInput { SupplierId = supplier, Description = "Excipienți" });
+        await CreateAsync(context, user, new CreatePurchaseOrderInput { SupplierId = other, Description = "Ambalaje" });
+        context.Services.GetRequiredService<NavigationManager>().NavigateTo($"/procurement?supplier={supplier}");
+
+        var page = context.RenderWithProviders<PurchaseOrdersPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Excipienți", page.Find("[data-testid=orders-grid]").TextContent));
+        Assert.DoesNotContain("Ambalaje", page.Find("[data-testid=orders-grid]").TextContent);
+        page.Find("[data-testid=orders-supplier-filter] .mud-chip-close-button").Click();
+        page.WaitForAssertion(() => Assert.Contains("Ambalaje", page.Find("[data-testid=orders-grid]").TextContent));
+        Assert.DoesNotContain("supplier=", context.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
     public async Task List_NothingMatches_ShowsNoResultsAndWithoutOrdersNoData()
     {
         await using var context = new DepoTestContext();

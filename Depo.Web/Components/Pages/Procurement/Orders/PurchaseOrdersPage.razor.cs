@@ -29,6 +29,10 @@ public partial class PurchaseOrdersPage
     [SupplyParameterFromQuery(Name = "state")]
     public string? StateQuery { get; set; }
 
+    /// <summary>One supplier's orders, as linked from the supplier's page.</summary>
+    [SupplyParameterFromQuery(Name = "supplier")]
+    public string? SupplierQuery { get; set; }
+
     [Inject]
     private PurchaseOrderList Orders { get; set; } = null!;
 
@@ -67,7 +71,7 @@ public partial class PurchaseOrdersPage
     private async Task<GridData<PurchaseOrderRow>> LoadAsync(GridState<PurchaseOrderRow> grid, CancellationToken cancellationToken)
     {
         var sort = grid.SortDefinitions.FirstOrDefault();
-        var query = new PurchaseOrderListQuery(Blank(search), Blank(state), Sort: PurchaseOrderRow.SortOf(sort?.SortBy),
+        var query = new PurchaseOrderListQuery(Blank(search), Blank(state), Blank(SupplierQuery), Sort: PurchaseOrderRow.SortOf(sort?.SortBy),
             Order: sort is null ? null : sort.Descending ? "desc" : "asc");
         try
         {
@@ -98,8 +102,15 @@ public partial class PurchaseOrdersPage
         {
             ["search"] = Blank(search),
             ["state"] = Blank(state),
+            ["supplier"] = Blank(SupplierQuery),
         }), replace: true);
         await grid.ReloadServerData();
+    }
+
+    private async Task ClearSupplierAsync()
+    {
+        SupplierQuery = null;
+        await FilterAsync(() => { });
     }
 
     private void OpenRow(DataGridRowClickEventArgs<PurchaseOrderRow> click) => Navigation.NavigateTo($"/procurement/{click.Item.Id}");
