@@ -66,6 +66,7 @@ public static class DocumentMap
         {
             new SnakeCaseElementNameConvention(),
             new IgnoreIfNullConvention(true),
+            new BsonValueNullConvention(),
             new IgnoreExtraElementsConvention(false),
         };
         ConventionRegistry.Register("depo", pack, type => type.Namespace?.StartsWith("Depo.", StringComparison.Ordinal) == true);
@@ -77,5 +78,33 @@ public static class DocumentMap
     private sealed class SnakeCaseElementNameConvention : ConventionBase, IMemberMapConvention
     {
         public void Apply(BsonMemberMap memberMap) => memberMap.SetElementName(SnakeCase.Of(memberMap.MemberName));
+    }
+
+    /// <summary>
+    /// A <see cref="BsonValue"/> member kept when null (e.g. <c>destination_id</c>, which the stored shape always has)
+    /// is written as BSON null: the driver's own serializer writes a C# null as <c>{ "_csharpnull": true }</c>, which
+    /// no other reader of the database understands.
+    /// </summary>
+    private sealed class BsonValueNullConvention : ConventionBase, IMemberMapConvention
+    {
+        public void Apply(BsonMemberMap memberMap)
+        {
+            if (memberMap.MemberType == typeof(BsonValue))
+                memberMap.SetSerializer(new NullAsBsonNullSerializer(BsonValueSerializer.Instance));
+        }
+    }
+
+    private sealed class NullAsBsonNullSerializer(IBsonSerializer<BsonValue> inner) : SerializerBase<BsonValue?>
+    {
+        public override BsonValue? Deserialize(BsonDeserializationContext context, BsonDeserializationArgs args) =>
+            inner.Deserialize(context, args);
+
+        public override void Serialize(BsonSerializationContext context, BsonSerializationArgs args, BsonValue? value)
+        {
+            if (value is null)
+                context.Writer.WriteNull();
+            else
+                inner.Serialize(context, args, value);
+        }
     }
 }
