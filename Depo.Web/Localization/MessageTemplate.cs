@@ -7,7 +7,7 @@ namespace Depo.Web.Localization;
 /// A <see cref="ServerText"/> key with placeholders, as a pattern: its literal text must match exactly, each
 /// <c>{n}</c> matches any text. The literal prefix and suffix rule out most messages before the regex runs.
 /// </summary>
-public sealed partial class MessageTemplate
+internal sealed partial class MessageTemplate
 {
     private readonly Regex pattern;
     private readonly int[] slots;
