@@ -14,7 +14,7 @@ internal sealed partial class MessageTemplate
     private readonly string prefix;
     private readonly string suffix;
 
-    private MessageTemplate(string key, Regex pattern, int[] slots, string prefix, string suffix, int literalLength)
+    private MessageTemplate(string key, Regex pattern, int[] slots, string prefix, string suffix, int literalLength, IReadOnlySet<int> quoted)
     {
         Key = key;
         this.pattern = pattern;
@@ -22,12 +22,16 @@ internal sealed partial class MessageTemplate
         this.prefix = prefix;
         this.suffix = suffix;
         LiteralLength = literalLength;
+        Quoted = quoted;
     }
 
     public string Key { get; }
 
     /// <summary>How much fixed text the key has: the more, the more specific it is.</summary>
     public int LiteralLength { get; }
+
+    /// <summary>Placeholders between quotes ('{0}'): what someone typed, shown as it is.</summary>
+    public IReadOnlySet<int> Quoted { get; }
 
     public static bool HasPlaceholders(string key) => Placeholder().IsMatch(key);
 
@@ -50,8 +54,9 @@ internal sealed partial class MessageTemplate
         }
         regex.Append('$');
         var literals = parts.Where((_, i) => i % 2 == 0).ToList();
+        var quoted = slots.Where((_, i) => literals[i].EndsWith('\'') && literals[i + 1].StartsWith('\'')).ToHashSet();
         return new MessageTemplate(key, new Regex(regex.ToString(), RegexOptions.CultureInvariant | RegexOptions.Singleline),
-            [.. slots], literals[0], literals[^1], literals.Sum(l => l.Length));
+            [.. slots], literals[0], literals[^1], literals.Sum(l => l.Length), quoted);
     }
 
     /// <summary>The values the placeholders matched, by placeholder number; null when the message is not this template.</summary>

@@ -9,10 +9,10 @@ namespace Depo.Web.Localization;
 /// <summary>
 /// Translates the English messages Core throws into the user's language: an exact key of <see cref="ServerText"/>,
 /// then of the page's own text, then a <see cref="ServerText"/> key with placeholders matched as a pattern, whose
-/// captured values (a state name, a list of uses) are translated in turn where a key fits them. In English, or when
-/// nothing matches, the message is returned unchanged. Static because it is reached from the static snackbar
-/// helpers that every page calls with its own localizer; the resource is read through the same ResourceManager
-/// the localizers use, in the current UI culture.
+/// captured values (a state name, a list of uses) are translated in turn where a key fits them, unless the key quotes
+/// them ('{0}': a name someone typed). In English, or when nothing matches, the message is returned unchanged.
+/// Static because the static snackbar helpers reach it from every page with the page's own localizer; the resource
+/// is read through the same ResourceManager the localizers use, in the current UI culture.
 /// </summary>
 public static class ServerMessages
 {
@@ -59,7 +59,7 @@ public static class ServerMessages
                 return message;    // English: the message as Core wrote it
             if (translateValues)
             {
-                foreach (var slot in values.Keys.ToList())
+                foreach (var slot in values.Keys.Where(slot => !template.Quoted.Contains(slot)).ToList())
                     values[slot] = Value(values[slot]);
             }
             return MessageTemplate.Fill(translated, values);

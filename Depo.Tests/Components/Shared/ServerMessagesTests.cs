@@ -40,6 +40,14 @@ public sealed class ServerMessagesTests
     }
 
     [Fact]
+    public void Translate_QuotedValue_StaysAsTyped()
+    {
+        using var culture = new UiCulture("ro");
+
+        Assert.Equal("Numele de utilizator „Pending” este deja folosit.", ServerMessages.Translate("The username 'Pending' is already taken."));
+    }
+
+    [Fact]
     public void Translate_MoreSpecificTemplate_WinsOverTheGenericOne()
     {
         using var culture = new UiCulture("ro");
