@@ -1,6 +1,7 @@
 using System.Reflection;
 using Depo.Core.Common.Errors;
 using Depo.Core.Common.Validation;
+using Depo.Web.Localization;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 
@@ -33,7 +34,7 @@ public partial class ServerErrors
         if (failure is ValidationFailedException { Errors.Count: > 0 } invalid)
             ShowFields(invalid);
         else
-            messages.Add(T[failure.Message]);
+            messages.Add(ServerMessages.Translate(failure.Message, T));
         EditContext?.NotifyValidationStateChanged();
         StateHasChanged();
     }
@@ -63,7 +64,7 @@ public partial class ServerErrors
     {
         foreach (var (field, fieldErrors) in invalid.Errors)
         {
-            var translated = fieldErrors.Select(e => T[e].Value).ToList();
+            var translated = fieldErrors.Select(e => ServerMessages.Translate(e, T)).ToList();
             if (attached is { } context && fieldMessages is not null && PropertyFor(context, field) is { } property)
                 fieldMessages.Add(context.Field(property.Name), translated);
             else

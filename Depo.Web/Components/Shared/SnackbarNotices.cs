@@ -1,4 +1,5 @@
 using Depo.Core.Common.Errors;
+using Depo.Web.Localization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -22,7 +23,6 @@ public static class SnackbarNotices
     public static void Failure(this ISnackbar snackbar, DepoException failure, IStringLocalizer localizer) =>
         snackbar.Failure(FailureText(failure, localizer));
 
-    public static string FailureText(DepoException failure, IStringLocalizer localizer) => failure is ValidationFailedException invalid
-        ? string.Join(" ", invalid.Errors.Values.SelectMany(m => m).Select(m => localizer[m].Value))
-        : localizer[failure.Message];
+    public static string FailureText(DepoException failure, IStringLocalizer localizer) =>
+        ServerMessages.FailureText(failure, localizer);
 }

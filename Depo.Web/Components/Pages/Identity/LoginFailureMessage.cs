@@ -1,4 +1,5 @@
 using Depo.Core.Common.Errors;
+using Depo.Web.Localization;
 using Microsoft.Extensions.Localization;
 
 namespace Depo.Web.Components.Pages.Identity;
@@ -9,7 +10,6 @@ public static class LoginFailureMessage
     public static string Of(DepoException failure, IStringLocalizer localizer) => failure switch
     {
         TooManyRequestsException => localizer["Too many attempts, try again in a minute."],
-        ValidationFailedException invalid => string.Join(" ", invalid.Errors.Values.SelectMany(m => m).Select(m => localizer[m].Value)),
-        _ => localizer[failure.Message],    // 401 wrong credentials, 403 deactivated, 502 InvenTree unavailable
+        _ => ServerMessages.FailureText(failure, localizer),    // 400 fields, 401 wrong credentials, 403 deactivated, 502 InvenTree unavailable
     };
 }

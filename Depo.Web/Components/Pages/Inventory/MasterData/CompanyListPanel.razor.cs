@@ -101,7 +101,7 @@ public partial class CompanyListPanel
         catch (DepoException failure)
         {
             // spec inventory §9.7: the reason a delete is refused is shown on the page.
-            refusal = T[failure.Message];
+            refusal = ServerMessages.Translate(failure.Message, T);
         }
         finally
         {

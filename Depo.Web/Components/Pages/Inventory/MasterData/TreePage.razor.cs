@@ -99,7 +99,7 @@ public partial class TreePage
         catch (DepoException failure)
         {
             // spec inventory §9.7: the reason a delete is refused is shown on the page.
-            refusal = T[failure.Message];
+            refusal = ServerMessages.Translate(failure.Message, T);
         }
         finally
         {
