@@ -20,6 +20,7 @@ public partial class PurchaseOrdersPage
     private Actor actor = Actor.Anonymous;
     private IReadOnlyList<PurchaseOrderState> states = [];
     private string search = "", state = "";
+    private (string Search, string State) loaded;
     private string? loadError;
     private bool ready, denied, canCreate;
 
@@ -47,7 +48,14 @@ public partial class PurchaseOrdersPage
     [Inject]
     private IStringLocalizer<SharedText> Shared { get; set; } = null!;
 
-    protected override void OnParametersSet() => (search, state) = (SearchQuery ?? "", StateQuery ?? "");
+    // A link or the browser's history can change the query without a new page (the menu's "Purchase orders" from a
+    // searched list): the grid follows the URL, or it would keep the old matches under an empty search box.
+    protected override async Task OnParametersSetAsync()
+    {
+        (search, state) = (SearchQuery ?? "", StateQuery ?? "");
+        if (grid is not null && (search, state) != loaded)
+            await grid.ReloadServerData();
+    }
 
     protected override async Task OnInitializedAsync()
     {
@@ -67,6 +75,7 @@ public partial class PurchaseOrdersPage
     private async Task<GridData<PurchaseOrderRow>> LoadAsync(GridState<PurchaseOrderRow> grid, CancellationToken cancellationToken)
     {
         var sort = grid.SortDefinitions.FirstOrDefault();
+        loaded = (search, state);
         var query = new PurchaseOrderListQuery(Blank(search), Blank(state), Sort: PurchaseOrderRow.SortOf(sort?.SortBy),
             Order: sort is null ? null : sort.Descending ? "desc" : "asc");
         try
