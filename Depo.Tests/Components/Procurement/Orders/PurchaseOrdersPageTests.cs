@@ -72,6 +72,47 @@ public sealed class PurchaseOrdersPageTests
     }
 
     [Fact]
+    public async Task List_TypingASearch_FiltersTheGridOnceAndKeepsTheSearchInTheUrl()
+    {
+        await using var context = new DepoTestContext();
+        var user = await context.CreateUserAsync(admin: true);
+        context.SignInAs(user);
+        var supplier = await InventorySeed.CompanyAsync(context.Store, "Furnizor");
+        await CreateAsync(context, user, new CreatePurchaseOrderInput { SupplierId = supplier, Description = "Ambalaje" });
+        await CreateAsync(context, user, new CreatePurchaseOrderInput { SupplierId = supplier, Description = "Excipienți" });
+        var page = context.RenderWithProviders<PurchaseOrdersPage>();
+        page.WaitForAssertion(() => Assert.Contains("Excipienți", page.Find("[data-testid=orders-grid]").TextContent));
+
+        page.Find("[data-testid=orders-search] input, input[data-testid=orders-search]").Input("ambal");
+
+        page.WaitForAssertion(() => Assert.DoesNotContain("Excipienți", page.Find("[data-testid=orders-grid]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Contains("Ambalaje", page.Find("[data-testid=orders-grid]").TextContent);
+        Assert.Empty(page.FindAll("[data-testid=orders-grid] .mud-table-loading"));
+        Assert.EndsWith("?search=ambal", context.Services.GetRequiredService<NavigationManager>().Uri);
+    }
+
+    [Fact]
+    public async Task List_QueryChangedByALink_GridFollowsTheUrl()
+    {
+        await using var context = new DepoTestContext();
+        var user = await context.CreateUserAsync(admin: true);
+        context.SignInAs(user);
+        var supplier = await InventorySeed.CompanyAsync(context.Store, "Furnizor");
+        await CreateAsync(context, user, new CreatePurchaseOrderInput { SupplierId = supplier, Description = "Ambalaje" });
+        await CreateAsync(context, user, new CreatePurchaseOrderInput { SupplierId = supplier, Description = "Excipienți" });
+        var navigation = context.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo("/procurement?search=ambal");
+        var page = context.RenderWithProviders<PurchaseOrdersPage>();
+        page.WaitForAssertion(() => Assert.Contains("Ambalaje", page.Find("[data-testid=orders-grid]").TextContent));
+
+        // The side menu's "Purchase orders" link: the same page, without the search.
+        await page.InvokeAsync(() => navigation.NavigateTo("/procurement"));
+
+        page.WaitForAssertion(() => Assert.Contains("Excipienți", page.Find("[data-testid=orders-grid]").TextContent), TimeSpan.FromSeconds(5));
+        Assert.Contains("Ambalaje", page.Find("[data-testid=orders-grid]").TextContent);
+    }
+
+    [Fact]
     public async Task List_NothingMatches_ShowsNoResultsAndWithoutOrdersNoData()
     {
         await using var context = new DepoTestContext();

@@ -20,6 +20,7 @@ public partial class PurchaseOrdersPage
     private Actor actor = Actor.Anonymous;
     private IReadOnlyList<PurchaseOrderState> states = [];
     private string search = "", state = "";
+    private (string Search, string State, string Supplier) loaded;
     private string? loadError;
     private bool ready, denied, canCreate;
 
@@ -51,7 +52,17 @@ public partial class PurchaseOrdersPage
     [Inject]
     private IStringLocalizer<SharedText> Shared { get; set; } = null!;
 
-    protected override void OnParametersSet() => (search, state) = (SearchQuery ?? "", StateQuery ?? "");
+    // The URL is the one source of the filters: the search box and state list change it, and so can a link or the
+    // browser's history without a new page (the menu's "Purchase orders" from a searched list). The grid reloads
+    // only here, so a filter change never starts two loads that race each other.
+    protected override async Task OnParametersSetAsync()
+    {
+        (search, state) = (SearchQuery ?? "", StateQuery ?? "");
+        if (grid is not null && Filters != loaded)
+            await grid.ReloadServerData();
+    }
+
+    private (string, string, string) Filters => (search, state, SupplierQuery ?? "");
 
     protected override async Task OnInitializedAsync()
     {
@@ -71,6 +82,7 @@ public partial class PurchaseOrdersPage
     private async Task<GridData<PurchaseOrderRow>> LoadAsync(GridState<PurchaseOrderRow> grid, CancellationToken cancellationToken)
     {
         var sort = grid.SortDefinitions.FirstOrDefault();
+        loaded = Filters;
         var query = new PurchaseOrderListQuery(Blank(search), Blank(state), Blank(SupplierQuery), Sort: PurchaseOrderRow.SortOf(sort?.SortBy),
             Order: sort is null ? null : sort.Descending ? "desc" : "asc");
         try
@@ -94,8 +106,9 @@ public partial class PurchaseOrdersPage
 
     private Task StateChangedAsync(string? value) => FilterAsync(() => state = value ?? "");
 
-    // The filters live in the URL so that a reload or a shared link shows the same list.
-    private async Task FilterAsync(Action change)
+    // The filters live in the URL so that a reload or a shared link shows the same list; the new query reaches
+    // OnParametersSetAsync, which reloads the grid.
+    private Task FilterAsync(Action change)
     {
         change();
         Navigation.NavigateTo(Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
@@ -104,14 +117,10 @@ public partial class PurchaseOrdersPage
             ["state"] = Blank(state),
             ["supplier"] = Blank(SupplierQuery),
         }), replace: true);
-        await grid.ReloadServerData();
+        return Task.CompletedTask;
     }
 
-    private async Task ClearSupplierAsync()
-    {
-        SupplierQuery = null;
-        await FilterAsync(() => { });
-    }
+    private Task ClearSupplierAsync() => FilterAsync(() => SupplierQuery = null);
 
     private void OpenRow(DataGridRowClickEventArgs<PurchaseOrderRow> click) => Navigation.NavigateTo($"/procurement/{click.Item.Id}");
 
