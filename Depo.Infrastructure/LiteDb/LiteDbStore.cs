@@ -19,7 +19,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     private readonly FileStream processLock;
 
     private readonly TimeProvider clock;
-    private readonly CollectionSizes sizes;
+    private readonly PageCounts counts = new();
 
     public LiteDbStore(IOptions<StorageOptions> options, TimeProvider clock)
         : this(options.Value.LiteDbFile, clock)
@@ -29,7 +29,6 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     public LiteDbStore(string file, TimeProvider? clock = null)
     {
         this.clock = clock ?? TimeProvider.System;
-        sizes = new CollectionSizes(this.clock);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
         processLock = DataFileLock.Acquire(file);
         database = new Lite.LiteDatabase(new Lite.ConnectionString
@@ -56,7 +55,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
         where T : StoredDocument =>
         ReadAsync<(IReadOnlyList<T>, long)>(() =>
         {
-            var (rows, total) = LitePaging.FindPage(Collection<T>(), typeof(T), query, sizes);
+            var (rows, total) = LitePaging.FindPage(Collection<T>(), typeof(T), query, counts);
             return ([.. rows.Select(d => Read<T>(d)!)], total);
         }, cancellationToken);
 

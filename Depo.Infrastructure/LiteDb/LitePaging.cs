@@ -47,18 +47,19 @@ internal static class LitePaging
     /// A page and the number of matches. To count a filter of several terms or a text term LiteDB loads every
     /// matching document, so the page is kept while counting (the best <c>skip + limit</c> rows by the full key)
     /// instead of reading the matches twice. No filter, or one equality or <c>IN</c> term, is counted from the
-    /// index alone, and the page is sought along the filter's index or, for common matches, the sort's.
+    /// index alone (and kept until the next write), and the page is sought along the filter's index or, for common
+    /// matches, the sort's.
     /// </summary>
     public static (IReadOnlyList<Lite.BsonDocument> Rows, long Total) FindPage(
-        Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query, CollectionSizes sizes)
+        Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query, PageCounts counts)
     {
         query = query with { Filter = Simplified(query.Filter) };
         if (query.Filter == Filter.All)
-            return ([.. Find(collection, documentType, query)], collection.Count());
+            return ([.. Find(collection, documentType, query)], counts.Of(collection, null));
         if (IsSingleTerm(query.Filter))
         {
-            var matches = collection.Count(LiteFilter.Of(query.Filter, documentType));
-            return ([.. Find(collection, documentType, query, WalksSortIndex(collection, query, matches, sizes))], matches);
+            var matches = counts.Of(collection, LiteFilter.Of(query.Filter, documentType));
+            return ([.. Find(collection, documentType, query, WalksSortIndex(collection, query, matches, counts))], matches);
         }
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
@@ -99,7 +100,7 @@ internal static class LitePaging
     /// documents against <c>matches</c>), the filter is checked on the rows walked instead. Only the plan changes.
     /// </summary>
     internal static bool WalksSortIndex(
-        Lite.ILiteCollection<Lite.BsonDocument> collection, Query query, long matches, CollectionSizes sizes)
+        Lite.ILiteCollection<Lite.BsonDocument> collection, Query query, long matches, PageCounts counts)
     {
         if (query.Sort.Count == 0 || matches == 0)
             return false;
@@ -107,7 +108,7 @@ internal static class LitePaging
         if (collection.Query().OrderBy(sortPath).GetPlan()["index"]["expr"].AsString != sortPath)
             return false;
         long wanted = query.Skip + query.Limit;
-        return wanted * sizes.Of(collection) < matches * matches;
+        return wanted * counts.SizeOf(collection) < matches * matches;
     }
 
     private static bool Ties(Lite.BsonDocument left, Lite.BsonDocument right, string field) =>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -14,18 +16,24 @@ internal sealed class OrderScenarios(HttpClient http, ProcurementDataset dataset
 
     // The list page: 50 rows by default (25 offered), newest first, filters in the URL; one of its first five pages
     // (LiteDB reads the rows it skips: page 20 of the unfiltered list costs about five times page 1).
-    public Task ListAsync(Random random)
+    public async Task ListAsync(Random random)
     {
         var limit = random.Next(2) == 0 ? 25 : 50;
         var skip = limit * random.Next(0, 5);
-        return (random.Next(4)) switch
+        var (variant, path) = random.Next(4) switch
         {
-            0 => GetAsync($"{Api}?limit={limit}&skip={skip}"),
-            1 => GetAsync($"{Api}?state={Pick(random, States)}&limit={limit}&skip={skip}"),
-            2 => GetAsync($"{Api}?search={Uri.EscapeDataString(Pick(random, dataset.SearchTerms))}&limit={limit}"),
-            _ => GetAsync($"{Api}?sort={Pick(random, Sorts)}&order={(random.Next(2) == 0 ? "asc" : "desc")}&limit={limit}&skip={skip}"),
+            0 => ("newest first", $"{Api}?limit={limit}&skip={skip}"),
+            1 => ("state filter", $"{Api}?state={Pick(random, States)}&limit={limit}&skip={skip}"),
+            2 => ("text search", $"{Api}?search={Uri.EscapeDataString(Pick(random, dataset.SearchTerms))}&limit={limit}"),
+            _ => ("other sort", $"{Api}?sort={Pick(random, Sorts)}&order={(random.Next(2) == 0 ? "asc" : "desc")}&limit={limit}&skip={skip}"),
         };
+        var begin = Stopwatch.GetTimestamp();
+        await GetAsync(path);
+        ListTimes.GetOrAdd(variant, _ => []).Add(Stopwatch.GetElapsedTime(begin).TotalMilliseconds);
     }
+
+    /// <summary>The list's latencies by kind of request, to tell which one sets the p95.</summary>
+    public ConcurrentDictionary<string, ConcurrentBag<double>> ListTimes { get; } = new();
 
     // The order page loads the order; its Items tab (the lines) loads at the same time.
     public Task DetailAsync(Random random)

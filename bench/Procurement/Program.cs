@@ -82,7 +82,12 @@ async Task<int> RunScenariosAsync(DepoProcess app)
     var scenarios = new OrderScenarios(http, dataset, receipts);
     try
     {
-        await RunAsync("order list: page of 25/50, no filter / state / search / sort", scenarios.ListAsync);
+        await RunAsync("order list: page of 25/50, no filter / state / search / sort", scenarios.ListAsync, afterWarmUp: scenarios.ListTimes.Clear);
+        foreach (var (variant, times) in scenarios.ListTimes.OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            var sorted = times.Order().ToList();
+            Console.WriteLine($"  {variant}: p50 {Percentile(sorted, 0.50):F1} ms, p95 {Percentile(sorted, 0.95):F1} ms, max {sorted[^1]:F1} ms ({sorted.Count} requests)");
+        }
         await RunAsync("order detail: order + its lines", scenarios.DetailAsync);
         await RunAsync("receive stock: 8 hot issued orders", scenarios.ReceiveAsync, warmUp: false);
         await scenarios.RepeatKeysAsync(20);
@@ -98,10 +103,11 @@ async Task<int> RunScenariosAsync(DepoProcess app)
     return 0;
 }
 
-async Task RunAsync(string name, Func<Random, Task> call, bool warmUp = true)
+async Task RunAsync(string name, Func<Random, Task> call, bool warmUp = true, Action? afterWarmUp = null)
 {
     for (var i = 0; warmUp && i < 20; i++)
         await call(new Random(i));
+    afterWarmUp?.Invoke();
     var latencies = new List<double>[clients];
     var clock = Stopwatch.StartNew();
     await Task.WhenAll(Enumerable.Range(0, clients).Select(client => Task.Run(async () =>

@@ -10,7 +10,8 @@ namespace Depo.Tests.Infrastructure.Storage;
 
 /// <summary>
 /// How the LiteDB adapter reads a list page (bench/Procurement, 50,000 orders): the order list's filters reach the
-/// index-counted paths, and a common state is found by walking the sort index instead of sorting every match.
+/// index-counted paths, their totals are kept until the next write, and a common state is found by walking the sort
+/// index instead of sorting every match.
 /// </summary>
 public sealed class LiteDbPagePlanTests : IDisposable
 {
@@ -42,7 +43,7 @@ public sealed class LiteDbPagePlanTests : IDisposable
         var collection = database.GetCollection(ProcurementCollections.PurchaseOrders);
         var matches = collection.Count(LiteFilter.Of(LitePaging.Simplified(query.Filter), typeof(PurchaseOrder)));
 
-        Assert.Equal(walks, LitePaging.WalksSortIndex(collection, query with { Filter = LitePaging.Simplified(query.Filter) }, matches, new CollectionSizes(TimeProvider.System)));
+        Assert.Equal(walks, LitePaging.WalksSortIndex(collection, query with { Filter = LitePaging.Simplified(query.Filter) }, matches, new PageCounts()));
     }
 
     [Fact]
@@ -58,6 +59,30 @@ public sealed class LiteDbPagePlanTests : IDisposable
         Assert.Equal(Orders * 3 / 4, total);
         Assert.Equal(expected, page.Select(o => o.Id));
     }
+
+    // The totals LiteDB counts from an index are kept between writes: each write must drop them.
+    [Fact]
+    public async Task KeptTotals_FollowEveryWrite()
+    {
+        var states = await SeedAsync();
+        var issuedState = states.Named(PurchaseOrderState.Issued)!;
+        var all = new Query(new PurchaseOrderListQuery().ToFilter(states), [SortBy.Desc("created_at")], 0, 5);
+        var issued = new Query(new PurchaseOrderListQuery(State: PurchaseOrderState.Issued).ToFilter(states), [SortBy.Desc("created_at")], 0, 5);
+        Assert.Equal((Orders, Orders * 3 / 4), await TotalsAsync(all, issued));
+        var added = new PurchaseOrder { Id = DocumentId.New(), Reference = "PO-NEW", StateId = ObjectId.Parse(issuedState.Id), Status = issuedState.Name };
+
+        await folder.Store.InsertAsync(added, CancellationToken.None);
+        var afterInsert = await TotalsAsync(all, issued);
+        await folder.Store.DeleteAsync<PurchaseOrder>(added.Id, CancellationToken.None);
+        var afterDelete = await TotalsAsync(all, issued);
+
+        Assert.Equal((Orders + 1, (Orders * 3 / 4) + 1), afterInsert);
+        Assert.Equal((Orders, Orders * 3 / 4), afterDelete);
+    }
+
+    private async Task<(long All, long Issued)> TotalsAsync(Query all, Query issued) =>
+        ((await folder.Store.FindPageAsync<PurchaseOrder>(all, CancellationToken.None)).Total,
+            (await folder.Store.FindPageAsync<PurchaseOrder>(issued, CancellationToken.None)).Total);
 
     // Three orders in four Issued, one in a hundred Refused; created dates repeat so that the page's ties are exercised.
     private async Task<OrderStateBook> SeedAsync()
