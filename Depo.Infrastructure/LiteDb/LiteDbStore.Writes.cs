@@ -19,6 +19,7 @@ public sealed partial class LiteDbStore
         }
         finally
         {
+            counts.Written();
             gate.Release();
         }
     }

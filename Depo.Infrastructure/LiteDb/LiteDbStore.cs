@@ -19,6 +19,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
     private readonly FileStream processLock;
 
     private readonly TimeProvider clock;
+    private readonly PageCounts counts = new();
 
     public LiteDbStore(IOptions<StorageOptions> options, TimeProvider clock)
         : this(options.Value.LiteDbFile, clock)
@@ -54,7 +55,7 @@ public sealed partial class LiteDbStore : IDocumentStore, IDisposable
         where T : StoredDocument =>
         ReadAsync<(IReadOnlyList<T>, long)>(() =>
         {
-            var (rows, total) = LitePaging.FindPage(Collection<T>(), typeof(T), query);
+            var (rows, total) = LitePaging.FindPage(Collection<T>(), typeof(T), query, counts);
             return ([.. rows.Select(d => Read<T>(d)!)], total);
         }, cancellationToken);
 

@@ -26,6 +26,10 @@ internal sealed class LiteFilter
         return Lite.BsonExpression.Create(translation.text.ToString(), translation.parameters);
     }
 
+    /// <summary>The same predicate in a form LiteDB cannot seek an index for, so that it walks the sort's index instead.</summary>
+    public static Lite.BsonExpression Unindexed(Lite.BsonExpression filter) =>
+        Lite.BsonExpression.Create($"(({filter.Source}) OR {Never})", filter.Parameters);
+
     public static string Path(string field) => "$." + string.Join(".", field.Split('.'));
 
     private string Parameter(Lite.BsonValue value)

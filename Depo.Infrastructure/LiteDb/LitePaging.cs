@@ -10,13 +10,15 @@ namespace Depo.Infrastructure.LiteDb;
 /// </summary>
 internal static class LitePaging
 {
-    public static IEnumerable<Lite.BsonDocument> Find(Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query)
+    public static IEnumerable<Lite.BsonDocument> Find(
+        Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query, bool alongSortIndex = false)
     {
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
         var keys = query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field).ToList();
         var first = keys[0];
-        var head = collection.Query().Where(LiteFilter.Of(query.Filter, documentType));
+        var where = LiteFilter.Of(query.Filter, documentType);
+        var head = collection.Query().Where(alongSortIndex ? LiteFilter.Unindexed(where) : where);
         var ordered = first.Descending ? head.OrderByDescending(LiteFilter.Path(first.Field)) : head.OrderBy(LiteFilter.Path(first.Field));
         // One row past the page tells whether rows beyond it tie with the page's last row.
         var wanted = query.Skip + query.Limit;
@@ -45,15 +47,20 @@ internal static class LitePaging
     /// A page and the number of matches. To count a filter of several terms or a text term LiteDB loads every
     /// matching document, so the page is kept while counting (the best <c>skip + limit</c> rows by the full key)
     /// instead of reading the matches twice. No filter, or one equality or <c>IN</c> term, is counted from the
-    /// index alone, and the page is sought along it.
+    /// index alone (and kept until the next write), and the page is sought along the filter's index or, for common
+    /// matches, the sort's.
     /// </summary>
     public static (IReadOnlyList<Lite.BsonDocument> Rows, long Total) FindPage(
-        Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query)
+        Lite.ILiteCollection<Lite.BsonDocument> collection, Type documentType, Query query, PageCounts counts)
     {
+        query = query with { Filter = Simplified(query.Filter) };
         if (query.Filter == Filter.All)
-            return ([.. Find(collection, documentType, query)], collection.Count());
-        if (query.Filter is ComparisonFilter { Operator: Comparison.Eq } or InFilter)
-            return ([.. Find(collection, documentType, query)], collection.Count(LiteFilter.Of(query.Filter, documentType)));
+            return ([.. Find(collection, documentType, query)], counts.Of(collection, null));
+        if (IsSingleTerm(query.Filter))
+        {
+            var matches = counts.Of(collection, LiteFilter.Of(query.Filter, documentType));
+            return ([.. Find(collection, documentType, query, WalksSortIndex(collection, query, matches, counts))], matches);
+        }
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
         var comparer = new RowComparer([.. query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field)]);
@@ -74,6 +81,34 @@ internal static class LitePaging
             rows.Add(kept.Dequeue());
         rows.Reverse();
         return ([.. rows.Skip(query.Skip)], total);
+    }
+
+    /// <summary>An <c>and</c> of no terms is every row and of one term that term, so the cheaper paths above recognise them.</summary>
+    internal static Filter Simplified(Filter filter) => filter switch
+    {
+        AndFilter { Filters.Count: 0 } => Filter.All,
+        AndFilter { Filters: [var only] } => Simplified(only),
+        _ => filter,
+    };
+
+    internal static bool IsSingleTerm(Filter filter) => filter is ComparisonFilter { Operator: Comparison.Eq } or InFilter;
+
+    /// <summary>
+    /// LiteDB seeks a filter's index whenever it can, then sorts every match in memory: a state matching a quarter
+    /// of 50,000 orders loaded 12,000 documents for a page of 50. When the sort key is indexed and the matches are
+    /// common enough that walking the sort index reaches the page sooner (about <c>wanted × rows / matches</c>
+    /// documents against <c>matches</c>), the filter is checked on the rows walked instead. Only the plan changes.
+    /// </summary>
+    internal static bool WalksSortIndex(
+        Lite.ILiteCollection<Lite.BsonDocument> collection, Query query, long matches, PageCounts counts)
+    {
+        if (query.Sort.Count == 0 || matches == 0)
+            return false;
+        var sortPath = LiteFilter.Path(query.Sort[0].Field);
+        if (collection.Query().OrderBy(sortPath).GetPlan()["index"]["expr"].AsString != sortPath)
+            return false;
+        long wanted = query.Skip + query.Limit;
+        return wanted * counts.SizeOf(collection) < matches * matches;
     }
 
     private static bool Ties(Lite.BsonDocument left, Lite.BsonDocument right, string field) =>
