@@ -13,7 +13,13 @@ public sealed class GatedDocumentStore(IDocumentStore inner) : IDocumentStore, I
     private ReadGate? gate;
 
     /// <summary>The next <paramref name="readers"/> reads of <typeparamref name="T"/> wait for one another.</summary>
-    public void HoldReads<T>(int readers) where T : StoredDocument => gate = new ReadGate(typeof(T), readers);
+    public void HoldReads<T>(int readers) where T : StoredDocument => gate = new ReadGate(typeof(T), [readers]);
+
+    /// <summary>
+    /// Reads of <typeparamref name="T"/> are held in rounds: the first <c>rounds[0]</c> wait for one another, then the
+    /// next <c>rounds[1]</c>, and so on, so that writers who retry after a lost race race again.
+    /// </summary>
+    public void HoldReadsInRounds<T>(params int[] rounds) where T : StoredDocument => gate = new ReadGate(typeof(T), rounds);
 
     public async Task<T?> GetAsync<T>(string id, CancellationToken cancellationToken) where T : StoredDocument =>
         await PassAsync<T, T?>(await inner.GetAsync<T>(id, cancellationToken));
@@ -67,19 +73,29 @@ public sealed class GatedDocumentStore(IDocumentStore inner) : IDocumentStore, I
         return read;
     }
 
-    private sealed class ReadGate(Type type, int readers)
+    private sealed class ReadGate(Type type, int[] rounds)
     {
-        private readonly TaskCompletionSource allRead = new(TaskCreationOptions.RunContinuationsAsynchronously);
-        private int waiting = readers;
+        private readonly Lock sync = new();
+        private readonly TaskCompletionSource[] allRead = [.. rounds.Select(_ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously))];
+        private int round;
+        private int arrived;
 
         public Type Type => type;
 
         public Task ArriveAndWaitAsync(TimeSpan patience)
         {
-            var left = Interlocked.Decrement(ref waiting);
-            if (left == 0)
-                allRead.TrySetResult();
-            return left < 0 ? Task.CompletedTask : allRead.Task.WaitAsync(patience);
+            lock (sync)
+            {
+                if (round == rounds.Length)
+                    return Task.CompletedTask;
+                var current = allRead[round];
+                if (++arrived == rounds[round])
+                {
+                    (round, arrived) = (round + 1, 0);
+                    current.TrySetResult();
+                }
+                return current.Task.WaitAsync(patience);
+            }
         }
     }
 }

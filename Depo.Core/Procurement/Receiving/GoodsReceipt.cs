@@ -23,6 +23,7 @@ public sealed class GoodsReceipt(
     WellKnownStockStates wellKnown, ManualStockDefaults defaults)
 {
     public const string NotApproved = "Stock can only be received for approved orders";
+    private const int RaceAttempts = 5;
 
     /// <summary>The created stock, or the one an earlier request with the same key created.</summary>
     public async Task<StockItem> ReceiveAsync(
@@ -39,12 +40,19 @@ public sealed class GoodsReceipt(
         if (await EarlierReceiptAsync(order.Id, key, cancellationToken) is { } earlier)
             return earlier;
         var request = new Request(input, dates, locationId!, unitId, key, actor);
-        // A lost race is tried once more on a fresh read; a race with the same key returns the winner's stock.
-        return await AttemptUnlessRaceLostAsync(order, request, cancellationToken)
-            ?? await EarlierReceiptAsync(order.Id, key, cancellationToken)
-            ?? await AttemptUnlessRaceLostAsync(await orders.LoadAsync(order.Id, cancellationToken), request, cancellationToken)
-            ?? await EarlierReceiptAsync(order.Id, key, cancellationToken)
-            ?? throw new ConcurrencyConflictException();
+        // Receipts of one order race on its version (several people at the goods-in door): a lost race is tried again
+        // on a fresh read, and a race with the same key returns the winner's stock. Each round has a winner, so a few
+        // rounds serve a busy order; only a pile-up beyond that answers 409.
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await AttemptUnlessRaceLostAsync(order, request, cancellationToken) is { } stock)
+                return stock;
+            if (await EarlierReceiptAsync(order.Id, key, cancellationToken) is { } winner)
+                return winner;
+            if (attempt == RaceAttempts)
+                throw new ConcurrencyConflictException();
+            order = await orders.LoadAsync(order.Id, cancellationToken);
+        }
     }
 
     private async Task<StockItem?> AttemptUnlessRaceLostAsync(PurchaseOrder order, Request request, CancellationToken cancellationToken)

@@ -56,6 +56,22 @@ public sealed class ReceiveStockConcurrencyApiTests(GatedStoreApiFactory app) : 
     }
 
     [Fact]
+    public async Task Trap_7_16_LostUpdatesOnItems_FourReceiptsOfOneOrderAtOnce_AllSucceedWithoutA409()
+    {
+        var (order, location) = await OrderAsync(5m, lines: 4);
+        var client = await app.SignedInClientAsync(admin: true);
+
+        app.GatedStore.HoldReadsInRounds<PurchaseOrder>(4, 3, 2);
+        var responses = await Task.WhenAll(order.Items.Select(line =>
+            client.PostAsJsonAsync($"{ReceivingSeed.Base}/{order.Id}/receive-stock", ReceivingSeed.Body(line, location, 2m))));
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
+        var stored = (await seed.ReloadAsync(order))!;
+        Assert.All(stored.Items, line => Assert.Equal((2m, 1), (line.Received, line.Stocks!.Count)));
+        Assert.Equal(4, stored.LineItems);
+    }
+
+    [Fact]
     public async Task Trap_7_17_DoubleReceipt_TheSameKeyTwiceInParallel_MakesOneStock()
     {
         var (order, location) = await OrderAsync(10m);
