@@ -56,8 +56,8 @@ public static class SearchKeys
         return keys.Count == 0 ? null : [.. keys.OrderBy(Commonness)];
     }
 
-    // Both stores look up the first key in the index and check the others on the rows found, so the
-    // likely rarest goes first: with a digit (strengths, codes), then with a space or sign, then letters.
+    // Both stores look up the first key in the index (then check the exact substring on the rows found), so
+    // the likely rarest goes first: with a digit (strengths, codes), then with a space or sign, then letters.
     private static int Commonness(string key) =>
         key.Any(char.IsDigit) ? 0 : key.All(char.IsLetter) ? 2 : 1;
 

@@ -95,15 +95,15 @@ internal sealed class LiteFilter
         _ => null,
     };
 
-    /// <summary>With search keys, every trigram of the term must be a key (the first one is looked up in the
-    /// multikey index, the rest checked on the rows found), then the exact substring is checked.</summary>
+    /// <summary>With search keys, one trigram of the term is looked up in the multikey index and the exact substring
+    /// is checked on the rows found. Checking the other trigrams too would only make LiteDB read every row's keys:
+    /// the substring already implies them.</summary>
     private void WriteText(TextFilter search)
     {
-        if (SearchKeys.ForSearch(documentType, search) is { } keys)
+        if (SearchKeys.ForSearch(documentType, search) is [var key, ..])
         {
             text.Append('(');
-            foreach (var key in keys)
-                text.Append(Path(SearchKeys.Field)).Append("[*] ANY = ").Append(Parameter(key)).Append(" AND ");
+            text.Append(Path(SearchKeys.Field)).Append("[*] ANY = ").Append(Parameter(key)).Append(" AND ");
             WriteSubstring(search);
             text.Append(')');
             return;

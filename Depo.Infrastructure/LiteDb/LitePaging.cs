@@ -63,12 +63,16 @@ internal static class LitePaging
         }
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
-        var comparer = new RowComparer([.. query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field)]);
+        var keys = query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field).ToList();
+        var comparer = new RowComparer([.. keys.Select((key, i) => key with { Field = KeyName(i) })]);
         var wanted = query.Skip + query.Limit;
         // The heap's top is the worst row kept, so a better row replaces it.
         var kept = new PriorityQueue<Lite.BsonDocument, Lite.BsonDocument>(Comparer<Lite.BsonDocument>.Create((a, b) => comparer.Compare(b, a)));
         long total = 0;
-        foreach (var row in collection.Find(LiteFilter.Of(query.Filter, documentType)))
+        // Only the sort keys are selected, so LiteDB reads just those and the filter's fields of each match and skips
+        // the rest (an order's lines are most of its bytes); the page's documents are then read by id.
+        var projection = "{" + string.Join(",", keys.Select((key, i) => $"{KeyName(i)}:{LiteFilter.Path(key.Field)}")) + "}";
+        foreach (var row in collection.Query().Where(LiteFilter.Of(query.Filter, documentType)).Select(projection).ToEnumerable())
         {
             total++;
             if (kept.Count < wanted)
@@ -80,8 +84,12 @@ internal static class LitePaging
         while (kept.Count > 0)
             rows.Add(kept.Dequeue());
         rows.Reverse();
-        return ([.. rows.Skip(query.Skip)], total);
+        var idKey = KeyName(keys.FindIndex(key => key.Field == "_id"));
+        var page = rows.Skip(query.Skip).Select(row => collection.FindById(row[idKey])).Where(document => document is not null).ToList();
+        return (page, total);
     }
+
+    private static string KeyName(int index) => "k" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An <c>and</c> of no terms is every row and of one term that term, so the cheaper paths above recognise them.</summary>
     internal static Filter Simplified(Filter filter) => filter switch
