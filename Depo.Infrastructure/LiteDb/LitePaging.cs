@@ -34,13 +34,33 @@ internal static class LitePaging
         }
         // The boundary is compared as a value at its (possibly dotted) path, and the ties are
         // fetched with the query's own filter: one expression, so parameter names cannot clash.
+        // Ties can be thousands of rows (a status shared by a quarter of the orders), so only their
+        // sort keys are read; the page's documents not already in the window are then read by id.
         var boundary = RowComparer.Value(window[wanted - 1], first.Field);
         var tying = query.Filter & Filter.Eq(first.Field, LiteBson.ToMongo(boundary));
-        var ties = collection.Find(LiteFilter.Of(tying, documentType));
+        var ties = collection.Query().Where(LiteFilter.Of(tying, documentType)).Select(Projection(keys)).ToEnumerable();
+        var byId = window.ToDictionary(row => row["_id"]);
         var merged = window.Take(wanted).Where(row => RowComparer.Value(row, first.Field).CompareTo(boundary, Lite.Collation.Binary) != 0)
-            .Concat(ties).ToList();
-        merged.Sort(comparer);
-        return merged.Skip(query.Skip).Take(query.Limit);
+            .Select(row => KeysOf(row, keys)).Concat(ties).ToList();
+        merged.Sort(new RowComparer([.. keys.Select((key, i) => key with { Field = KeyName(i) })]));
+        var idKey = KeyName(keys.FindIndex(key => key.Field == "_id"));
+        return merged.Skip(query.Skip).Take(query.Limit)
+            .Select(row => byId.TryGetValue(row[idKey], out var known) ? known : collection.FindById(row[idKey]))
+            .Where(document => document is not null)
+            .ToList();
+    }
+
+    /// <summary>A LiteDB selection of the sort keys alone, named <c>k0</c>, <c>k1</c>…: LiteDB then reads only those
+    /// fields (and the filter's) of each row, and stops reading a document once it has them.</summary>
+    private static string Projection(IReadOnlyList<SortBy> keys) =>
+        "{" + string.Join(",", keys.Select((key, i) => $"{KeyName(i)}:{LiteFilter.Path(key.Field)}")) + "}";
+
+    private static Lite.BsonDocument KeysOf(Lite.BsonDocument row, IReadOnlyList<SortBy> keys)
+    {
+        var projected = new Lite.BsonDocument();
+        for (var i = 0; i < keys.Count; i++)
+            projected[KeyName(i)] = RowComparer.Value(row, keys[i].Field);
+        return projected;
     }
 
     /// <summary>
@@ -71,8 +91,7 @@ internal static class LitePaging
         long total = 0;
         // Only the sort keys are selected, so LiteDB reads just those and the filter's fields of each match and skips
         // the rest (an order's lines are most of its bytes); the page's documents are then read by id.
-        var projection = "{" + string.Join(",", keys.Select((key, i) => $"{KeyName(i)}:{LiteFilter.Path(key.Field)}")) + "}";
-        foreach (var row in collection.Query().Where(LiteFilter.Of(query.Filter, documentType)).Select(projection).ToEnumerable())
+        foreach (var row in collection.Query().Where(LiteFilter.Of(query.Filter, documentType)).Select(Projection(keys)).ToEnumerable())
         {
             total++;
             if (kept.Count < wanted)
