@@ -3,6 +3,7 @@ using Depo.Tests.E2E.Pages;
 namespace Depo.Tests.E2E;
 
 /// <summary>Issue 4's journey in a real browser over the built app: create, receive into quarantine, release, move.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class InventoryJourneyTests(DepoServer depo) : IClassFixture<DepoServer>
 {
     [Fact]

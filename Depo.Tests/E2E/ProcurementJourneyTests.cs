@@ -8,6 +8,7 @@ namespace Depo.Tests.E2E;
 /// from draft to received stock — new order, a line, the signature with the password asked again, issued, a batch
 /// received into quarantine — and finds the stock in the inventory pages, in English and in Romanian.
 /// </summary>
+[Collection(BrowserCollection.Name)]
 public sealed class ProcurementJourneyTests(DepoServer depo) : IClassFixture<DepoServer>
 {
     private const string Password = "a buyer's own passphrase";

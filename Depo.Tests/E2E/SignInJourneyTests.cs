@@ -3,6 +3,7 @@ using Depo.Tests.E2E.Pages;
 
 namespace Depo.Tests.E2E;
 
+[Collection(BrowserCollection.Name)]
 public sealed class SignInJourneyTests(DepoServer depo) : IClassFixture<DepoServer>
 {
     [Fact]

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 namespace Depo.Tests.E2E;
 
 /// <summary>The start contract that outside scripts rely on, against the built app while it runs.</summary>
+[Collection(BrowserCollection.Name)]
 public sealed class StartContractTests(DepoServer server) : IClassFixture<DepoServer>
 {
     [Fact]

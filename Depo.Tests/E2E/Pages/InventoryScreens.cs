@@ -49,19 +49,7 @@ public sealed class InventoryScreens(IPage page)
     {
         await OpenTabAsync("Stock");
         var row = page.GetByTestId("article-stock-grid").Locator("tbody tr").Filter(new() { HasText = location }).First;
-        // The grid may render again once its data arrives; a click on the row it replaced is lost, so click again.
-        for (var attempt = 1; ; attempt++)
-        {
-            await row.ClickAsync();
-            try
-            {
-                await page.WaitForURLAsync(new Regex("/inventory/stocks/[0-9a-f]{24}$"), new() { Timeout = 10_000 });
-                break;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-        }
+        await RowClicks.OpenAsync(page, row, new Regex("/inventory/stocks/[0-9a-f]{24}$"));
         await page.GetByTestId("stock-tabs").WaitForAsync();
     }
 

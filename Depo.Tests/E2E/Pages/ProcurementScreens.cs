@@ -148,19 +148,7 @@ public sealed partial class ProcurementScreens(IPage page, ProcurementScreens.Ta
 
     public async Task OpenStockRecordAsync(ILocator row)
     {
-        // The grid may render again once its data arrives; a click on the row it replaced is lost, so click again.
-        for (var attempt = 1; ; attempt++)
-        {
-            await row.ClickAsync();
-            try
-            {
-                await page.WaitForURLAsync(StockUrl(), new() { Timeout = 10_000 });
-                break;
-            }
-            catch (TimeoutException) when (attempt < 3)
-            {
-            }
-        }
+        await RowClicks.OpenAsync(page, row, StockUrl());
         await page.GetByTestId("stock-tabs").WaitForAsync();
     }
 
