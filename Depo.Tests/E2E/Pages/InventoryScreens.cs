@@ -21,7 +21,7 @@ public sealed class InventoryScreens(IPage page)
         await page.GetByTestId("new-article-ipn").FillAsync(ipn);
         await page.GetByTestId("new-article-um").FillAsync(unit);
         await page.GetByTestId("new-article-submit").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/inventory/articles/[0-9a-f]{24}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/inventory/articles/[0-9a-f]{24}$"));
         await page.GetByTestId("article-name").Filter(new() { HasText = name }).WaitForAsync();
         return page.Url;
     }

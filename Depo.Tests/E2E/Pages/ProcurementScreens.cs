@@ -42,7 +42,7 @@ public sealed partial class ProcurementScreens(IPage page, ProcurementScreens.Ta
     public async Task OpenFromMenuAsync()
     {
         await page.GetByTestId("side-menu").Locator("a[href='/procurement']").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/procurement");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/procurement(\?.*)?$"));
         await page.GetByTestId("new-order").WaitForAsync();
     }
 
@@ -53,7 +53,7 @@ public sealed partial class ProcurementScreens(IPage page, ProcurementScreens.Ta
         await PickAsync("order-supplier", supplierSearch, supplierName);
         await page.GetByTestId("order-description").FillAsync(description);
         await page.GetByTestId("order-create").ClickAsync();
-        await page.WaitForURLAsync(OrderUrl());
+        await Assertions.Expect(page).ToHaveURLAsync(OrderUrl());
         await OrderTitle.WaitForAsync();
         return (await OrderTitle.InnerTextAsync()).Trim();
     }
@@ -111,23 +111,41 @@ public sealed partial class ProcurementScreens(IPage page, ProcurementScreens.Ta
         await page.GetByTestId("receive-stock-open").ClickAsync();
         await page.GetByTestId("receive-quantity").FillAsync(quantity);
         await PickAsync("receive-location", location, location);
-        await page.GetByTestId("receive-batch").FillAsync(batch);
-        await page.GetByTestId("receive-supplier-batch").FillAsync(supplierBatch);
-        await page.GetByTestId("receive-expiry").FillAsync(expiry);
-        await page.GetByTestId("receive-expiry").PressAsync("Tab");
+        var typed = new Dictionary<string, string>
+        {
+            ["receive-quantity"] = quantity,
+            ["receive-batch"] = batch,
+            ["receive-supplier-batch"] = supplierBatch,
+            ["receive-expiry"] = expiry,
+        };
+        foreach (var (testId, value) in typed)
+            await FillAndLeaveAsync(testId, value);
+        // A render answering an earlier field can reset a field typed meanwhile: check each, and type it again if so.
+        foreach (var (testId, value) in typed)
+        {
+            if (await page.GetByTestId(testId).InputValueAsync() != value)
+                await FillAndLeaveAsync(testId, value);
+            await Assertions.Expect(page.GetByTestId(testId)).ToHaveValueAsync(value);
+        }
         await page.GetByTestId("receive-submit").ClickAsync();
         await page.GetByTestId("receive-submit").WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await ReceivedItems.Filter(new() { HasText = batch }).WaitForAsync();
+    }
+
+    private async Task FillAndLeaveAsync(string testId, string value)
+    {
+        await page.GetByTestId(testId).FillAsync(value);
+        await page.GetByTestId(testId).PressAsync("Tab");
     }
 
     /// <summary>Back to the order list, searched by the reference; returns the one row found.</summary>
     public async Task<ILocator> FindInListAsync(string reference)
     {
         await page.GetByTestId("order-back").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/procurement");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/procurement(\?.*)?$"));
         await page.GetByTestId("orders-grid").Locator("tbody tr").First.WaitForAsync();
         await page.GetByTestId("orders-search").FillAsync(reference);
-        await page.WaitForURLAsync(url => new Uri(url).Query.Contains(Uri.EscapeDataString(reference), StringComparison.Ordinal));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("[?&]search=" + Regex.Escape(Uri.EscapeDataString(reference))));
         var rows = page.GetByTestId("orders-grid").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
         await Assertions.Expect(rows).ToContainTextAsync(reference);
@@ -138,7 +156,7 @@ public sealed partial class ProcurementScreens(IPage page, ProcurementScreens.Ta
     public async Task<ILocator> FindStockAsync(string batch)
     {
         await page.GetByTestId("side-menu").Locator("a[href='/inventory/stocks']").ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/inventory/stocks");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/inventory/stocks(\?.*)?$"));
         await page.GetByTestId("stock-search").FillAsync(batch);
         await page.GetByTestId("stock-filter-apply").ClickAsync();
         var row = page.GetByTestId("stocks-grid").Locator("tbody tr").Filter(new() { HasText = batch });

@@ -25,12 +25,13 @@ public static class RowClicks
             {
                 return;
             }
+            // Blazor changes the URL without loading a page, so the URL itself is watched, not navigation events.
             try
             {
-                await page.WaitForURLAsync(target, new() { Timeout = 10_000 });
+                await Assertions.Expect(page).ToHaveURLAsync(target, new() { Timeout = 10_000 });
                 return;
             }
-            catch (TimeoutException) when (attempt < 3)
+            catch (PlaywrightException) when (attempt < 3)
             {
             }
         }
