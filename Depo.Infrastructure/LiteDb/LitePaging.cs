@@ -38,29 +38,42 @@ internal static class LitePaging
         // sort keys are read; the page's documents not already in the window are then read by id.
         var boundary = RowComparer.Value(window[wanted - 1], first.Field);
         var tying = query.Filter & Filter.Eq(first.Field, LiteBson.ToMongo(boundary));
-        var ties = collection.Query().Where(LiteFilter.Of(tying, documentType)).Select(Projection(keys)).ToEnumerable();
+        var projected = new SortKeys(keys);
+        var ties = collection.Query().Where(LiteFilter.Of(tying, documentType)).Select(projected.Selection).ToEnumerable();
         var byId = window.ToDictionary(row => row["_id"]);
         var merged = window.Take(wanted).Where(row => RowComparer.Value(row, first.Field).CompareTo(boundary, Lite.Collation.Binary) != 0)
-            .Select(row => KeysOf(row, keys)).Concat(ties).ToList();
-        merged.Sort(new RowComparer([.. keys.Select((key, i) => key with { Field = KeyName(i) })]));
-        var idKey = KeyName(keys.FindIndex(key => key.Field == "_id"));
+            .Select(projected.Of).Concat(ties).ToList();
+        merged.Sort(projected.Comparer);
         return merged.Skip(query.Skip).Take(query.Limit)
-            .Select(row => byId.TryGetValue(row[idKey], out var known) ? known : collection.FindById(row[idKey]))
+            .Select(row => byId.TryGetValue(projected.IdOf(row), out var known) ? known : collection.FindById(projected.IdOf(row)))
             .Where(document => document is not null)
             .ToList();
     }
 
-    /// <summary>A LiteDB selection of the sort keys alone, named <c>k0</c>, <c>k1</c>…: LiteDB then reads only those
-    /// fields (and the filter's) of each row, and stops reading a document once it has them.</summary>
-    private static string Projection(IReadOnlyList<SortBy> keys) =>
-        "{" + string.Join(",", keys.Select((key, i) => $"{KeyName(i)}:{LiteFilter.Path(key.Field)}")) + "}";
-
-    private static Lite.BsonDocument KeysOf(Lite.BsonDocument row, IReadOnlyList<SortBy> keys)
+    /// <summary>
+    /// The sort keys of a row alone, named <c>k0</c>, <c>k1</c>…: selecting just them makes LiteDB read only those
+    /// fields (and the filter's) of each row, and stop reading a document once it has them.
+    /// </summary>
+    private sealed class SortKeys(IReadOnlyList<SortBy> keys)
     {
-        var projected = new Lite.BsonDocument();
-        for (var i = 0; i < keys.Count; i++)
-            projected[KeyName(i)] = RowComparer.Value(row, keys[i].Field);
-        return projected;
+        private readonly string idName = Name(keys.ToList().FindIndex(key => key.Field == "_id"));
+
+        public string Selection { get; } = "{" + string.Join(",", keys.Select((key, i) => $"{Name(i)}:{LiteFilter.Path(key.Field)}")) + "}";
+
+        public RowComparer Comparer { get; } = new([.. keys.Select((key, i) => key with { Field = Name(i) })]);
+
+        public Lite.BsonValue IdOf(Lite.BsonDocument projected) => projected[idName];
+
+        /// <summary>The keys of a whole document, shaped as <see cref="Selection"/> shapes them.</summary>
+        public Lite.BsonDocument Of(Lite.BsonDocument row)
+        {
+            var projected = new Lite.BsonDocument();
+            for (var i = 0; i < keys.Count; i++)
+                projected[Name(i)] = RowComparer.Value(row, keys[i].Field);
+            return projected;
+        }
+
+        private static string Name(int index) => "k" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
@@ -84,14 +97,15 @@ internal static class LitePaging
         if (query.Limit < 1 || query.Limit > Query.MaxLimit)
             throw new ArgumentOutOfRangeException(nameof(query), $"Query limit must be between 1 and {Query.MaxLimit}.");
         var keys = query.Sort.Append(SortBy.Asc("_id")).DistinctBy(k => k.Field).ToList();
-        var comparer = new RowComparer([.. keys.Select((key, i) => key with { Field = KeyName(i) })]);
+        var projected = new SortKeys(keys);
+        var comparer = projected.Comparer;
         var wanted = query.Skip + query.Limit;
         // The heap's top is the worst row kept, so a better row replaces it.
         var kept = new PriorityQueue<Lite.BsonDocument, Lite.BsonDocument>(Comparer<Lite.BsonDocument>.Create((a, b) => comparer.Compare(b, a)));
         long total = 0;
         // Only the sort keys are selected, so LiteDB reads just those and the filter's fields of each match and skips
         // the rest (an order's lines are most of its bytes); the page's documents are then read by id.
-        foreach (var row in collection.Query().Where(LiteFilter.Of(query.Filter, documentType)).Select(Projection(keys)).ToEnumerable())
+        foreach (var row in collection.Query().Where(LiteFilter.Of(query.Filter, documentType)).Select(projected.Selection).ToEnumerable())
         {
             total++;
             if (kept.Count < wanted)
@@ -103,12 +117,9 @@ internal static class LitePaging
         while (kept.Count > 0)
             rows.Add(kept.Dequeue());
         rows.Reverse();
-        var idKey = KeyName(keys.FindIndex(key => key.Field == "_id"));
-        var page = rows.Skip(query.Skip).Select(row => collection.FindById(row[idKey])).Where(document => document is not null).ToList();
+        var page = rows.Skip(query.Skip).Select(row => collection.FindById(projected.IdOf(row))).Where(document => document is not null).ToList();
         return (page, total);
     }
-
-    private static string KeyName(int index) => "k" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>An <c>and</c> of no terms is every row and of one term that term, so the cheaper paths above recognise them.</summary>
     internal static Filter Simplified(Filter filter) => filter switch

@@ -83,7 +83,9 @@ public sealed class DepoTestContext : BunitContext
     public HttpContext NewHttpContext() => new DefaultHttpContext { RequestServices = Services };
 
     /// <summary>Renders <typeparamref name="TPage"/> beside the MudBlazor providers that dialogs and menus need.</summary>
-    public IRenderedComponent<ContainerFragment> RenderWithProviders<TPage>() where TPage : IComponent => Render(builder =>
+    /// <summary>Renders <typeparamref name="TPage"/> with its parameters, under MudBlazor's popover, dialog and snackbar providers.</summary>
+    public IRenderedComponent<ContainerFragment> RenderWithProviders<TPage>(params (string Name, object? Value)[] parameters)
+        where TPage : IComponent => Render(builder =>
     {
         builder.OpenComponent<MudPopoverProvider>(0);
         builder.CloseComponent();
@@ -92,6 +94,8 @@ public sealed class DepoTestContext : BunitContext
         builder.OpenComponent<MudSnackbarProvider>(2);
         builder.CloseComponent();
         builder.OpenComponent<TPage>(3);
+        foreach (var (name, value) in parameters)
+            builder.AddAttribute(4, name, value);
         builder.CloseComponent();
     });
 

@@ -92,18 +92,7 @@ public sealed class OrderQcPanelTests
         var actor = new Actor { UserId = user.Id, Username = user.Username, IsAdmin = true };
         var receipt = new ReceiveStockInput { ItemId = order.Items[0].Id, Quantity = 2m, LocationId = (await seed.LocationAsync()).Id, BatchCode = "L-QC1" };
         await context.Services.GetRequiredService<GoodsReceipt>().ReceiveAsync(order.Id, receipt, null, actor, default);
-        var page = context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<MudSnackbarProvider>(2);
-            builder.CloseComponent();
-            builder.OpenComponent<OrderQcPanel>(3);
-            builder.AddAttribute(4, nameof(OrderQcPanel.OrderId), order.Id);
-            builder.CloseComponent();
-        });
+        var page = context.RenderWithProviders<OrderQcPanel>((nameof(OrderQcPanel.OrderId), order.Id));
         page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=qc-new]").HasAttribute("disabled")));
         page.Find("[data-testid=qc-new]").Click();
         page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=qc-save]")));

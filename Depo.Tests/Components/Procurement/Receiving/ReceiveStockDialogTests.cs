@@ -8,7 +8,6 @@ using Depo.Tests.Support.Procurement;
 using Depo.Web.Components.Pages.Procurement.Receiving;
 using Microsoft.Extensions.DependencyInjection;
 using MongoDB.Bson;
-using MudBlazor;
 
 namespace Depo.Tests.Components.Procurement.Receiving;
 
@@ -81,18 +80,7 @@ public sealed class ReceiveStockDialogTests
         order.Items.Add(line);
         await context.Store.ReplaceAsync(order, default);
         context.SignInAs(await context.CreateUserAsync(admin: true));
-        var page = context.Render(builder =>
-        {
-            builder.OpenComponent<MudPopoverProvider>(0);
-            builder.CloseComponent();
-            builder.OpenComponent<MudDialogProvider>(1);
-            builder.CloseComponent();
-            builder.OpenComponent<MudSnackbarProvider>(2);
-            builder.CloseComponent();
-            builder.OpenComponent<ReceivedItemsPanel>(3);
-            builder.AddAttribute(4, nameof(ReceivedItemsPanel.OrderId), order.Id);
-            builder.CloseComponent();
-        });
+        var page = context.RenderWithProviders<ReceivedItemsPanel>((nameof(ReceivedItemsPanel.OrderId), order.Id));
         page.WaitForAssertion(() => Assert.False(page.Find("[data-testid=receive-stock-open]").HasAttribute("disabled")));
         page.Find("[data-testid=receive-stock-open]").Click();
         page.WaitForAssertion(() => Assert.Contains(location.Name, page.Find("[data-testid=receive-location] input, input[data-testid=receive-location]").GetAttribute("value") ?? ""));
